@@ -32,10 +32,12 @@ type Meta struct {
 	Publisher string
 	Author    string
 	Lang      string
-	// DateFrom, TitleFrom and AuthorFrom say in words where each fact came from.
-	DateFrom   string
-	TitleFrom  string
-	AuthorFrom string
+	// DateFrom, TitleFrom, AuthorFrom and PublisherFrom say in words where
+	// each fact came from ("front matter", "the byline '10.09.2021'").
+	DateFrom      string
+	TitleFrom     string
+	AuthorFrom    string
+	PublisherFrom string
 }
 
 // Paragraph is a block of the body: [Start, End) in Article.Text.

@@ -1,0 +1,128 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// chunk is a candidate paragraph before clean-up: [start, end) in the text.
+type chunk struct {
+	start, end int
+	heading    bool
+}
+
+// textChunks cuts plain text from offset from into chunks: blocks between
+// blank lines, and within a block each line on its own when the lines read
+// as separate paragraphs (one paragraph a line, no blank line between).
+func textChunks(text string, from int) []chunk {
+	var out []chunk
+	var block []line
+	flush := func() {
+		if len(block) == 0 {
+			return
+		}
+		if len(block) == 1 || separateLines(text, block) {
+			for _, l := range block {
+				out = append(out, lineChunk(text, l))
+			}
+		} else {
+			out = append(out, chunk{start: block[0].start, end: block[len(block)-1].end})
+		}
+		block = block[:0]
+	}
+	for _, l := range splitLines(text, from) {
+		if isBlankText(text[l.start:l.end]) {
+			flush()
+			continue
+		}
+		block = append(block, l)
+	}
+	flush()
+	return out
+}
+
+// lineChunk is a line standing alone: a heading if it looks like one.
+func lineChunk(text string, l line) chunk {
+	return chunk{start: l.start, end: l.end, heading: looksLikeHeading(normalize(text[l.start:l.end]))}
+}
+
+// separateLines reports whether the lines of a block are paragraphs of their
+// own rather than one paragraph wrapped at a fixed width: each line but the
+// last ends a sentence or stands as a heading, and the next line does not
+// carry on in lower case.
+func separateLines(text string, block []line) bool {
+	ended := 0
+	for i, l := range block[:len(block)-1] {
+		s := normalize(text[l.start:l.end])
+		next := normalize(text[block[i+1].start:block[i+1].end])
+		if c, _ := utf8.DecodeRuneInString(next); unicode.IsLower(c) {
+			return false
+		}
+		switch {
+		case endsWithStop(s):
+			ended++
+		case looksLikeHeading(s):
+		default:
+			return false
+		}
+	}
+	return ended*2 >= len(block)-1
+}
+
+// endsWithStop reports whether s ends as a sentence or clause does: with
+// ".", "?", "!", "…", ":" or ";", perhaps inside closing quotes.
+func endsWithStop(s string) bool {
+	s = strings.TrimRightFunc(s, isCloser)
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return isTerminator(c) || c == ':' || c == ';'
+}
+
+// isJoiner reports whether a heading would not end on w; a line ending on
+// one is the first half of a wrapped sentence.
+func isJoiner(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "of", "and", "or", "to", "with", "in", "on", "for", "by", "at", "from", "that", "as", "but":
+		return true
+	}
+	return false
+}
+
+// looksLikeHeading reports whether a line standing alone is a title or
+// sub-heading: short, starting with a capital or digit, not ending like a
+// sentence or clause ("?" and "!" are allowed when most words are
+// capitalised, as in "Taliban v Daesh-K?").
+func looksLikeHeading(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 20 || utf8.RuneCountInString(s) > 150 || !hasWordChar(s) {
+		return false
+	}
+	first := []rune(strings.TrimLeftFunc(s, isOpener))
+	if len(first) == 0 || !(unicode.IsUpper(first[0]) || unicode.IsDigit(first[0])) {
+		return false
+	}
+	if isJoiner(trimWord(ws[len(ws)-1])) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isCloser))
+	switch last {
+	case '.', ',', ';', ':', '…', '-', '–', '—':
+		return false
+	case '?', '!':
+		return mostlyCapitalised(ws)
+	}
+	return true
+}
+
+// mostlyCapitalised reports whether at least half the words begin with a
+// capital letter or digit.
+func mostlyCapitalised(ws []string) bool {
+	n := 0
+	for _, w := range ws {
+		c, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(w, isOpener))
+		if unicode.IsUpper(c) || unicode.IsDigit(c) {
+			n++
+		}
+	}
+	return n*2 >= len(ws)
+}

@@ -1,0 +1,230 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// byline is what one byline, dateline or source line says.
+type byline struct {
+	author, publisher, url string
+	date                   time.Time
+	dateText               string // the date as written
+	what                   string // "byline", "dateline" or "source line"
+	line                   string // the whole line, for the *From fields
+}
+
+// bySeparator splits "Name — Publisher" and the like.
+var bySeparator = regexp.MustCompile(`\s+[—–|-]\s+|\s*[,|]\s+`)
+
+// monthName finds an English month name or its abbreviation.
+var monthName = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b\.?`)
+
+// digitRun finds runs of digits.
+var digitRun = regexp.MustCompile(`\d+`)
+
+// readByline recognises a line that is a byline, dateline or source line
+// rather than prose. s is normalised (see normalize).
+func (r *rules) readByline(s string) (byline, bool) {
+	if len(words(s)) > 16 || strings.ContainsAny(s, "\n") {
+		return byline{}, false
+	}
+	for _, try := range []func(string) (byline, bool){
+		r.labelled, r.byName, r.nameRole, bareDate,
+	} {
+		if b, ok := try(s); ok {
+			b.line = s
+			return b, true
+		}
+	}
+	return byline{}, false
+}
+
+// labelled reads "Label: value" lines: "[date] Author: name", "Source: X",
+// "Published: date".
+func (r *rules) labelled(s string) (byline, bool) {
+	for _, class := range []string{"author", "source", "date"} {
+		for _, label := range r.labels[class] {
+			before, value, ok := cutLabel(s, label)
+			if !ok {
+				continue
+			}
+			var b byline
+			if before != "" {
+				t, err := parseDate(before)
+				if err != nil {
+					continue
+				}
+				b.date, b.dateText = t, before
+			}
+			if r.fillLabelled(&b, class, value) {
+				return b, true
+			}
+		}
+	}
+	return byline{}, false
+}
+
+// cutLabel finds "label:" in s at a word start and returns what stands
+// before and after it.
+func cutLabel(s, label string) (before, after string, ok bool) {
+	low := strings.ToLower(s)
+	key := strings.ToLower(label) + ":"
+	i := strings.Index(low, key)
+	if i < 0 || (i > 0 && s[i-1] != ' ') {
+		return "", "", false
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(key):]), true
+}
+
+// fillLabelled stores the value of a labelled line, if it has the right shape.
+func (r *rules) fillLabelled(b *byline, class, value string) bool {
+	switch class {
+	case "author":
+		name, pub := r.namePublisher(value)
+		if name == "" {
+			return false
+		}
+		b.author, b.publisher, b.what = name, pub, "byline"
+	case "source":
+		if strings.HasPrefix(value, "http://") || strings.HasPrefix(value, "https://") {
+			b.url = strings.Fields(value)[0]
+		} else if isPublisher(value) {
+			b.publisher = value
+		} else {
+			return false
+		}
+		b.what = "source line"
+	case "date":
+		value, _, _ = strings.Cut(value, " | ")
+		t, err := parseDate(value)
+		if err != nil || b.dateText != "" {
+			return false
+		}
+		b.date, b.dateText, b.what = t, value, "dateline"
+	}
+	return true
+}
+
+// byName reads "By Name", "By Name — Publisher", "Written by Name, Publisher".
+func (r *rules) byName(s string) (byline, bool) {
+	for _, label := range r.labels["author"] {
+		if len(s) <= len(label)+1 || !strings.EqualFold(s[:len(label)], label) || s[len(label)] != ' ' {
+			continue
+		}
+		name, pub := r.namePublisher(s[len(label)+1:])
+		if name != "" {
+			return byline{author: name, publisher: pub, what: "byline"}, true
+		}
+	}
+	return byline{}, false
+}
+
+// namePublisher splits "Name — Publisher" into a person's name and a
+// publisher; name is "" when the text is not a name.
+func (r *rules) namePublisher(s string) (name, pub string) {
+	s = strings.TrimRight(s, ". ")
+	parts := bySeparator.Split(s, 2)
+	if !r.isName(parts[0], 1) {
+		return "", ""
+	}
+	if len(parts) == 2 {
+		if !isPublisher(parts[1]) {
+			return "", ""
+		}
+		pub = parts[1]
+	}
+	return parts[0], pub
+}
+
+// nameRole reads "Seyed Ahmad Mousavi, Correspondent" and
+// "Jane Doe, Senior Correspondent for Example News".
+func (r *rules) nameRole(s string) (byline, bool) {
+	name, role, ok := strings.Cut(strings.TrimRight(s, ". "), ", ")
+	if !ok || !r.isName(name, 2) {
+		return byline{}, false
+	}
+	role, pub := cutPublisherTail(role)
+	ws := words(role)
+	if len(ws) == 0 || len(ws) > 4 || (pub != "" && !isPublisher(pub)) {
+		return byline{}, false
+	}
+	core := false
+	for _, w := range ws {
+		w = strings.ToLower(w)
+		switch {
+		case r.roles[w]:
+			core = true
+		case r.roleMods[w]:
+		default:
+			return byline{}, false
+		}
+	}
+	return byline{author: name, publisher: pub, what: "byline"}, core
+}
+
+// cutPublisherTail splits "Correspondent for Example News" at " for ",
+// " at " or " with ".
+func cutPublisherTail(role string) (string, string) {
+	for _, sep := range []string{" for ", " at ", " with "} {
+		if a, b, ok := strings.Cut(role, sep); ok {
+			return a, b
+		}
+	}
+	return role, ""
+}
+
+// bareDate reads a line that is only a date, such as "10.09.2021" or
+// "September 10, 2021", with day, month and year.
+func bareDate(s string) (byline, bool) {
+	if utf8.RuneCountInString(s) > 40 {
+		return byline{}, false
+	}
+	if !numericDate.MatchString(s) && !(monthName.MatchString(s) && len(digitRun.FindAllString(s, -1)) >= 2) {
+		return byline{}, false
+	}
+	t, err := parseDate(s)
+	if err != nil {
+		return byline{}, false
+	}
+	return byline{date: t, dateText: s, what: "dateline"}, true
+}
+
+// isName reports whether s looks like one or more people's names: at least
+// min words, each capitalised (or a name particle such as "bin" or "al-"),
+// joined perhaps by "and" or "&".
+func (r *rules) isName(s string, min int) bool {
+	ws := words(s)
+	if len(ws) < min || len(ws) > 8 {
+		return false
+	}
+	for i, w := range ws {
+		c, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case strings.IndexFunc(w, func(c rune) bool {
+			return !unicode.IsLetter(c) && !strings.ContainsRune(".'’-", c)
+		}) >= 0 && w != "&":
+			return false
+		case unicode.IsUpper(c):
+		case i > 0 && i < len(ws)-1 && (w == "and" || w == "&" || r.particles[w]):
+		case r.particles[strings.SplitN(w, "-", 2)[0]] && strings.Contains(w, "-"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isPublisher reports whether s can be a publisher's name: short, mostly
+// capitalised, not a sentence.
+func isPublisher(s string) bool {
+	ws := words(s)
+	if len(ws) == 0 || len(ws) > 8 || !hasWordChar(s) || !mostlyCapitalised(ws) {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(s)
+	return !isTerminator(c) || c == '.' && len(ws) <= 3
+}

@@ -1,0 +1,163 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// clean turns chunks into paragraphs. Page furniture, category run-ons,
+// bylines, datelines and source lines are dropped; what the bylines say
+// fills meta where it is still empty. The title, when meta has none, is a
+// heading that opens the article.
+func clean(text string, chunks []chunk, meta *Meta, r *rules) []Paragraph {
+	var paras []Paragraph
+	body := 0
+	for _, c := range chunks {
+		s := normalize(text[c.start:c.end])
+		if !hasWordChar(s) {
+			continue
+		}
+		switch r.furnitureKind(s) {
+		case "end":
+			if body > 0 {
+				return finish(text, paras, meta, r)
+			}
+			continue
+		case "line", "prefix":
+			continue
+		}
+		if isRunOn(s) || isBreadcrumb(s) {
+			continue
+		}
+		if b, ok := r.readByline(s); ok {
+			b.fill(meta)
+			continue
+		}
+		start, end := trimSpan(text, c.start, c.end)
+		paras = append(paras, Paragraph{Start: start, End: end, Heading: c.heading})
+		if !c.heading {
+			body++
+		}
+	}
+	return finish(text, paras, meta, r)
+}
+
+// finish applies the rules that need the whole article: the author's
+// closing signature is dropped, a dateline prefix may name the publisher,
+// and an opening heading may give the title.
+func finish(text string, paras []Paragraph, meta *Meta, r *rules) []Paragraph {
+	paras = dropSignature(text, paras, meta.Author)
+	for _, p := range paras {
+		if !p.Heading {
+			if pub := r.datelinePublisher(normalize(text[p.Start:p.End])); pub != "" && meta.Publisher == "" {
+				meta.Publisher = pub
+				meta.PublisherFrom = fmt.Sprintf("the dateline on line %d", lineAt(text, p.Start))
+			}
+			break
+		}
+	}
+	if meta.Title == "" && len(paras) > 0 && paras[0].Heading {
+		meta.Title = normalize(text[paras[0].Start:paras[0].End])
+		meta.TitleFrom = fmt.Sprintf("the heading on line %d", lineAt(text, paras[0].Start))
+	}
+	return paras
+}
+
+// dropSignature removes a closing paragraph that is the author's signature
+// or short biography ("Viktor Mikhin, corresponding member of ...").
+func dropSignature(text string, paras []Paragraph, author string) []Paragraph {
+	if author == "" || len(paras) < 2 {
+		return paras
+	}
+	last := paras[len(paras)-1]
+	s := normalize(text[last.Start:last.End])
+	if s == author || strings.HasPrefix(s, author+",") || strings.HasPrefix(s, author+" is ") {
+		return paras[:len(paras)-1]
+	}
+	return paras
+}
+
+// fill stores what a byline says where meta is still empty.
+func (b byline) fill(meta *Meta) {
+	from := fmt.Sprintf("the %s '%s'", b.what, b.line)
+	if b.author != "" && meta.Author == "" {
+		meta.Author, meta.AuthorFrom = b.author, from
+	}
+	if b.publisher != "" && meta.Publisher == "" {
+		meta.Publisher, meta.PublisherFrom = b.publisher, from
+	}
+	if b.url != "" && meta.URL == "" {
+		meta.URL = b.url
+	}
+	if b.dateText != "" && meta.Date.IsZero() {
+		meta.Date, meta.DateFrom = b.date, fmt.Sprintf("the %s '%s'", b.what, b.dateText)
+	}
+}
+
+// furnitureKind is the kind of the furniture rule s matches, or "".
+func (r *rules) furnitureKind(s string) string {
+	key := furnitureKey(s)
+	low := strings.ToLower(s)
+	for _, f := range r.furniture {
+		switch {
+		case f.kind == "prefix" && strings.HasPrefix(low, f.text):
+			return f.kind
+		case f.kind != "prefix" && key == f.text:
+			return f.kind
+		}
+	}
+	return ""
+}
+
+// isRunOn reports whether s is a website's category list glued into one
+// word, such as "AfghanistanAnalysisGovernmentMilitary": no spaces, and at
+// least three capitalised words run together.
+func isRunOn(s string) bool {
+	if strings.ContainsRune(s, ' ') || utf8.RuneCountInString(s) < 16 {
+		return false
+	}
+	joins := 0
+	prev := ' '
+	for _, c := range s {
+		if !unicode.IsLetter(c) && c != '&' && c != '-' {
+			return false
+		}
+		if unicode.IsUpper(c) && unicode.IsLower(prev) {
+			joins++
+		}
+		prev = c
+	}
+	return joins >= 2
+}
+
+// isBreadcrumb reports whether s is a navigation trail: "Home » World » Asia".
+func isBreadcrumb(s string) bool {
+	n := strings.Count(s, "»") + strings.Count(s, "›") + strings.Count(s, " > ")
+	return n >= 2 && len(words(s)) <= 15 && !endsWithStop(s)
+}
+
+// agencyDateline matches "KABUL (Reuters) -" and "KABUL, Afghanistan (AP) —".
+var agencyDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]+(?:, [\p{L}.' ]+)?\s*\(([^()]{2,40})\)\s*[-—–]`)
+
+// pressDateline matches a short name ending in a colon: "DID Press: ...".
+var pressDateline = regexp.MustCompile(`^((?:\S+ ){0,3}\S+): `)
+
+// datelinePublisher is the publisher named by a dateline prefix of the
+// article's first paragraph, or "". The prefix stays in the text.
+func (r *rules) datelinePublisher(s string) string {
+	if m := agencyDateline.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	m := pressDateline.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	ws := words(m[1])
+	if !mostlyCapitalised(ws) || !r.pubWords[strings.ToLower(ws[len(ws)-1])] {
+		return ""
+	}
+	return m[1]
+}

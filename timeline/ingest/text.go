@@ -1,0 +1,104 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// isBlank reports whether r is white space for our purposes: Unicode space
+// (which covers the no-break space U+00A0 and CR) plus the zero-width
+// characters that editors leave behind (a stray byte-order mark, U+200B).
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' || r == '\u2060'
+}
+
+// trimSpan narrows [start, end) of text so that it neither begins nor ends
+// with blank runes. An all-blank span comes back empty (start == end).
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !isBlank(r) {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !isBlank(r) {
+			break
+		}
+		end -= size
+	}
+	return start, end
+}
+
+// line is one line of the file, [start, end) without its line end ("\n" or
+// "\r\n").
+type line struct {
+	start, end int
+}
+
+// splitLines cuts text[from:] into lines, offsets into text.
+func splitLines(text string, from int) []line {
+	var out []line
+	for from < len(text) {
+		nl := strings.IndexByte(text[from:], '\n')
+		next := len(text)
+		end := len(text)
+		if nl >= 0 {
+			end = from + nl
+			next = end + 1
+		}
+		if end > from && text[end-1] == '\r' {
+			end--
+		}
+		out = append(out, line{from, end})
+		from = next
+	}
+	return out
+}
+
+// isBlankText reports whether s holds nothing but blank runes.
+func isBlankText(s string) bool {
+	return strings.TrimFunc(s, isBlank) == ""
+}
+
+// normalize collapses every run of blank runes (no-break spaces included) to
+// one ASCII space and trims the ends, so patterns can be written plainly.
+func normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if isBlank(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// lineAt is the 1-based line number of byte offset off in text.
+func lineAt(text string, off int) int {
+	if off > len(text) {
+		off = len(text)
+	}
+	return 1 + strings.Count(text[:off], "\n")
+}
+
+// hasWordChar reports whether s holds at least one letter or digit.
+func hasWordChar(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}) >= 0
+}
+
+// words splits s on blank runes.
+func words(s string) []string {
+	return strings.FieldsFunc(s, isBlank)
+}
