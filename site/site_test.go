@@ -1,0 +1,47 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestRenderIsDeterministic(t *testing.T) {
+	ctx := context.Background()
+	a, err := Render(ctx, sampleTimeline(t), WithBaseURL("https://example.org/tl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Render(ctx, sampleTimeline(t), WithBaseURL("https://example.org/tl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("renders have %d and %d files", len(a), len(b))
+	}
+	for name, data := range a {
+		if !bytes.Equal(data, b[name]) {
+			t.Errorf("%s differs between two renders", name)
+		}
+	}
+}
+
+func TestWriteLeavesTheSiteOnDisk(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if err := Write(context.Background(), sampleTimeline(t), out); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "timeline.json", "events/2021-08-burns-meets-baradar-kabul.html", "sources/001_kabul.html", "sources/regional--002_trip.html", ".nojekyll"} {
+		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
+			t.Error(err)
+		}
+	}
+	if dir := os.Getenv("SITE_DUMP"); dir != "" {
+		os.RemoveAll(dir)
+		if err := Write(context.Background(), sampleTimeline(t), dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
