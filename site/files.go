@@ -89,10 +89,10 @@ type memFile struct {
 	r    *bytes.Reader
 }
 
-func (f *memFile) Stat() (fs.FileInfo, error)                   { return f.info, nil }
-func (f *memFile) Read(p []byte) (int, error)                   { return f.r.Read(p) }
-func (f *memFile) Seek(off int64, whence int) (int64, error)    { return f.r.Seek(off, whence) }
-func (f *memFile) Close() error                                 { return nil }
+func (f *memFile) Stat() (fs.FileInfo, error)                    { return f.info, nil }
+func (f *memFile) Read(p []byte) (int, error)                    { return f.r.Read(p) }
+func (f *memFile) Seek(off int64, whence int) (int64, error)     { return f.r.Seek(off, whence) }
+func (f *memFile) Close() error                                  { return nil }
 func (f *memFile) ReadAt(p []byte, off int64) (n int, err error) { return f.r.ReadAt(p, off) }
 
 // memDir is an open folder.

@@ -43,13 +43,13 @@ type navLink struct {
 
 // eventItem is an event as listed: on the index, a source or a name's page.
 type eventItem struct {
-	ID, Href, Title    string
-	Type, TypeLabel    string
-	Date, DateTime     string // words; machine form or ""
-	Names              []nameLink
-	Place              *nameLink
-	Sources            int
-	Search             string // lower-cased words the text filter matches
+	ID, Href, Title string
+	Type, TypeLabel string
+	Date, DateTime  string // words; machine form or ""
+	Names           []nameLink
+	Place           *nameLink
+	Sources         int
+	Search          string // lower-cased words the text filter matches
 }
 
 type nameLink struct{ Name, Href, Role string }
@@ -64,10 +64,10 @@ type eventView struct {
 }
 
 type citationView struct {
-	Sentence                      string
-	SourceTitle, Publisher, Date  string
-	Context                       string // link to the sentence on its source page
-	Original                      string // the article's own http(s) address, or ""
+	Sentence                     string
+	SourceTitle, Publisher, Date string
+	Context                      string // link to the sentence on its source page
+	Original                     string // the article's own http(s) address, or ""
 }
 
 // typeLabels are the words shown on type badges.
