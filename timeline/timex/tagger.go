@@ -1,24 +1,142 @@
 package timex
 
-import "time"
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"time"
+)
+
+//go:embed rules/*.txt
+var ruleFiles embed.FS
 
 // Tagger finds and normalizes temporal expressions. It holds only read-only
 // tables, so one Tagger may be shared by goroutines.
-type Tagger struct{}
+type Tagger struct {
+	lx       *lexicon
+	ids      *classIDs
+	eng      *engine
+	dayFirst *bool // numeric dates: nil = by the document's convention
+}
+
+// Option configures a Tagger.
+type Option func(*Tagger)
+
+// WithDayFirst fixes how numeric dates whose order is ambiguous are read
+// ("10.09.2021": day first gives 10 September), overriding the convention
+// the tagger infers from each document.
+func WithDayFirst(dayFirst bool) Option {
+	return func(t *Tagger) { t.dayFirst = &dayFirst }
+}
 
 // New returns a Tagger with the built-in English rules.
-func New() *Tagger { return &Tagger{} }
+func New(opts ...Option) *Tagger {
+	t, err := load(ruleFiles)
+	if err != nil {
+		panic(fmt.Sprintf("timex: built-in rules: %v", err)) // the embedded files are tested
+	}
+	for _, o := range opts {
+		o(t)
+	}
+	return t
+}
+
+// load reads the lexicon and the rules of a rules folder.
+func load(fsys fs.FS) (*Tagger, error) {
+	lx := newLexicon()
+	src, err := fs.ReadFile(fsys, "rules/lexicon.txt")
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	if err := lx.load("lexicon.txt", string(src)); err != nil {
+		return nil, err
+	}
+	names, err := fs.Glob(fsys, "rules/*.txt")
+	if err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	sort.Strings(names)
+	var rules []*rule
+	for _, name := range names {
+		if strings.HasSuffix(name, "/lexicon.txt") {
+			continue
+		}
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("rules: %w", err)
+		}
+		rs, err := parseRules(lx, name, string(src))
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			if r.typ != "PREFIX" && normalizer(r.norm) == nil {
+				return nil, fmt.Errorf("%s: unknown normalizer %q", r.where, r.norm)
+			}
+		}
+		rules = append(rules, rs...)
+	}
+	t := &Tagger{lx: lx, ids: newClassIDs(lx)}
+	t.eng = newEngine(lx, rules)
+	return t, nil
+}
 
 // Tag returns the temporal expressions of text in order of position, none
 // overlapping another. dct is the document creation time; the zero time means
 // unknown, and then relative expressions keep relative values.
-//
-// SKELETON: the rules engine replaces this.
-func (t *Tagger) Tag(text string, dct time.Time) []Timex { return nil }
+func (t *Tagger) Tag(text string, dct time.Time) []Timex {
+	tz := tokenizer{lx: t.lx, cid: t.ids}
+	d := &doc{tg: t, text: text, dct: dct, hasDCT: !dct.IsZero()}
+	d.toks = tz.tokens(text, make([]token, 0, len(text)/5+1))
+	d.dayFirst, _ = dayFirstIn(d.toks, t.ids.numdate)
+	if t.dayFirst != nil {
+		d.dayFirst = *t.dayFirst
+	}
+	ms := t.eng.find(d.toks, nil)
+	var out []Timex
+	prevEnd := 0
+	for i := range ms {
+		m := &ms[i]
+		t.extend(d, m, prevEnd)
+		fn := normalizer(m.r.norm)
+		r, ok := fn(d, m)
+		if !ok || r.value == "" {
+			continue
+		}
+		if r.resolved && r.typ != "DURATION" {
+			d.ref, d.hasRef = r.pt, true
+		}
+		x := Timex{Start: d.toks[m.first].start, End: d.toks[m.last-1].end, Type: r.typ, Value: r.value, Mod: m.mod}
+		if x.Mod == "" {
+			x.Mod = r.mod
+		}
+		x.Text = text[x.Start:x.End]
+		x.anchor, x.anchorDir = r.anchor, r.anchorDir
+		out = append(out, x)
+		prevEnd = m.last
+	}
+	return out
+}
 
-// Interval returns the days x allows, anchored where needed to dct; false
-// when x does not fix a span of days (a duration, a set, an unanchored
-// relative expression).
-//
-// SKELETON: the rules engine replaces this.
-func (x Timex) Interval(dct time.Time) (Interval, bool) { return Interval{}, false }
+// extend widens a match leftwards over a modifier prefix ("early", "the end
+// of", "about") and reads a signal before it ("since", "after") as its mod.
+func (t *Tagger) extend(d *doc, m *match, min int) {
+	if p, ok := t.eng.prefixAt(d.toks, min, m.first); ok && m.r.typ != "SET" {
+		m.first, m.mod = p.first, p.r.norm
+	}
+	if m.mod != "" || m.first == 0 || m.r.typ != "DATE" {
+		return
+	}
+	s := m.first - 1
+	if d.toks[s].kind == tokPunct && d.text[d.toks[s].start] == '-' && s > 0 {
+		s-- // post-2001
+	}
+	if s < min {
+		return
+	}
+	if e, ok := d.toks[s].info.entry(t.ids.signal); ok {
+		m.mod = e.val
+	}
+}

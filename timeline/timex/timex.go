@@ -12,6 +12,11 @@ type Timex struct {
 	Type       string // DATE, TIME, DURATION or SET
 	Value      string // TIMEX3 value: "2021-08-16", "2021-W35", "P3W", "PAST_REF", ...
 	Mod        string // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ON_OR_AFTER, ...
+
+	// A span counted back or forward from a reference day ("the past three
+	// weeks") remembers that day for Interval.
+	anchor    time.Time
+	anchorDir int8
 }
 
 // Interval is the span of days a temporal expression allows, both ends inclusive.

@@ -1,0 +1,136 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// doc is the state of tagging one text: its tokens, its date, and the
+// reference time the narrative has moved to.
+type doc struct {
+	tg       *Tagger
+	text     string
+	toks     []token
+	dct      time.Time
+	hasDCT   bool
+	dayFirst bool
+	ref      point // the last date the text mentioned
+	hasRef   bool
+}
+
+// result is what a normalizer makes of a match.
+type result struct {
+	typ, value, mod string
+	anchor          time.Time // for a span that ends or starts at a reference day
+	anchorDir       int8      // -1: the span ends at anchor; +1: it starts there
+	resolved        bool      // value is a calendar point the narrative moves to
+	pt              point
+}
+
+// cap returns the capture of role r, if any.
+func (d *doc) cap(m *match, r int) (capture, *token, bool) {
+	c := m.caps[r]
+	if !c.set {
+		return c, nil, false
+	}
+	return c, &d.toks[c.tok], true
+}
+
+// num returns the number a role's token stands for.
+func (d *doc) num(m *match, r int) (int, bool) {
+	c, t, ok := d.cap(m, r)
+	if !ok {
+		return 0, false
+	}
+	if int(c.cls) < len(builtinClasses) || t.info == nil || c.cls < 0 {
+		if c.cls < 0 && t.kind == tokWord {
+			return 0, false
+		}
+		return t.num, true
+	}
+	e, ok := t.info.entry(int(c.cls))
+	if !ok {
+		return 0, false
+	}
+	if e.num == 0 && e.val != "0" && e.val != "0a" {
+		n, err := strconv.Atoi(e.val)
+		return n, err == nil
+	}
+	return e.num, true
+}
+
+// str returns the lexicon value of a role's token, or the literal word.
+func (d *doc) str(m *match, r int) (string, bool) {
+	c, t, ok := d.cap(m, r)
+	if !ok || t.info == nil {
+		return "", false
+	}
+	if c.cls < 0 {
+		return d.tg.lx.lits[t.info.lit], true
+	}
+	e, ok := t.info.entry(int(c.cls))
+	return e.val, ok
+}
+
+// has reports whether role r was matched.
+func (m *match) has(r int) bool { return m.caps[r].set }
+
+// anchor returns the day relative expressions count from: the document's
+// date for deictic ones ("yesterday"), the narrative's last date for
+// anaphoric ones ("the next day").
+func (d *doc) anchor(anaphoric bool) (point, bool) {
+	if anaphoric && d.hasRef {
+		return d.ref, true
+	}
+	if d.hasDCT {
+		return point{d.dct, granDay}, true
+	}
+	return point{}, false
+}
+
+// tense returns -1 for past, +1 for future and 0 when the sentence around
+// token i shows neither; the nearest marker wins.
+func (d *doc) tense(i int) int {
+	ids := d.tg.ids
+	s := d.toks[i].sent
+	for k := 1; k < 40; k++ {
+		for _, j := range [2]int{i - k, i + k} {
+			if j < 0 || j >= len(d.toks) || d.toks[j].sent != s {
+				continue
+			}
+			t := &d.toks[j]
+			switch {
+			case t.classes&(1<<ids.fut) != 0:
+				return 1
+			case t.classes&(1<<ids.past) != 0:
+				return -1
+			case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed":
+				return -1
+			}
+		}
+	}
+	return 0
+}
+
+// pick chooses among candidate points of the same kind the one the tense
+// points to, relative to the anchor day a.
+func pick(cands []point, a time.Time, tense int) point {
+	best := cands[len(cands)/2]
+	bestDist := time.Duration(1<<63 - 1)
+	for _, c := range cands {
+		s, e := c.start(), c.end()
+		var dist time.Duration
+		switch {
+		case tense < 0 && s.After(a), tense > 0 && e.Before(a):
+			continue
+		case s.After(a):
+			dist = s.Sub(a)
+		case e.Before(a):
+			dist = a.Sub(e)
+		}
+		if dist < bestDist {
+			best, bestDist = c, dist
+		}
+	}
+	return best
+}

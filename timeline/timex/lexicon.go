@@ -1,0 +1,119 @@
+package timex
+
+import (
+	"bufio"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Builtin word classes: the tokenizer gives them to numbers and capitals;
+// the lexicon file names every other class.
+var builtinClasses = []string{
+	"YEAR",    // 1000-2199, or '98
+	"DAYNUM",  // 1-31, or 1st-31st
+	"INT",     // any plain whole number
+	"COUNT",   // a number in digits or words
+	"CLOCK",   // 10:30, 5pm
+	"DECADE",  // 1990s, '90s
+	"NUMDATE", // 16.08.2021, 8/16/2021, 2021-08-16
+	"ORDNUM",  // 16th
+	"CAP",     // starts with a capital letter
+	"HOUR",    // 1-12
+}
+
+// lexEntry is one reading of a word: its class and that class's value.
+type lexEntry struct {
+	class int
+	val   string
+	num   int
+}
+
+// wordInfo is everything the tables say about one lower-case word.
+type wordInfo struct {
+	classes uint64
+	lex     []lexEntry
+	lit     int32 // literal id used by the patterns, or -1
+}
+
+// lexicon maps lower-case words to their classes and literal ids.
+type lexicon struct {
+	classID map[string]int
+	words   map[string]*wordInfo
+	lits    []string
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{classID: map[string]int{}, words: map[string]*wordInfo{}}
+	for _, c := range builtinClasses {
+		lx.class(c)
+	}
+	return lx
+}
+
+// class returns the id of a class name, adding it if new.
+func (lx *lexicon) class(name string) int {
+	if id, ok := lx.classID[name]; ok {
+		return id
+	}
+	id := len(lx.classID)
+	lx.classID[name] = id
+	return id
+}
+
+func (lx *lexicon) info(word string) *wordInfo {
+	w := lx.words[word]
+	if w == nil {
+		w = &wordInfo{lit: -1}
+		lx.words[word] = w
+	}
+	return w
+}
+
+// literal returns the literal id of a word used in a pattern.
+func (lx *lexicon) literal(word string) int32 {
+	w := lx.info(word)
+	if w.lit < 0 {
+		w.lit = int32(len(lx.lits))
+		lx.lits = append(lx.lits, word)
+	}
+	return w.lit
+}
+
+// load reads a lexicon file: "CLASS VALUE word word ..." lines.
+func (lx *lexicon) load(name, src string) error {
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for n := 1; sc.Scan(); n++ {
+		f := strings.Fields(sc.Text())
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if len(f) < 3 {
+			return fmt.Errorf("%s:%d: want CLASS VALUE WORD..., got %q", name, n, sc.Text())
+		}
+		c := lx.class(f[0])
+		if c >= 64 {
+			return fmt.Errorf("%s:%d: more than 64 word classes", name, n)
+		}
+		num, _ := strconv.Atoi(strings.TrimSuffix(f[1], "a"))
+		for _, w := range f[2:] {
+			wi := lx.info(w)
+			wi.classes |= 1 << c
+			wi.lex = append(wi.lex, lexEntry{class: c, val: f[1], num: num})
+		}
+	}
+	return sc.Err()
+}
+
+// entry returns the reading of w in class c.
+func (w *wordInfo) entry(c int) (lexEntry, bool) {
+	if w == nil {
+		return lexEntry{}, false
+	}
+	for _, e := range w.lex {
+		if e.class == c {
+			return e, true
+		}
+	}
+	return lexEntry{}, false
+}

@@ -1,0 +1,169 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+)
+
+// normDate normalizes calendar dates, whole or partial: "August 16, 2021",
+// "16.08.2021", "October 2020", "2018", "the 1990s", "the fall of 2001",
+// "the third quarter", "Wednesday". A missing year comes from the anchor
+// and the tense.
+func normDate(d *doc, m *match) (result, bool) {
+	if m.has(roleND) {
+		return d.numericDate(m)
+	}
+	if c, ok := d.num(m, roleCent); ok {
+		return d.point(m, point{day(c*100-100, 1, 1), granCentury})
+	}
+	if dec, ok := d.num(m, roleDec); ok {
+		return d.point(m, point{day(dec*10, 1, 1), granDecade})
+	}
+	build, g, ok := d.partial(m)
+	if !ok {
+		if m.has(roleWD) {
+			return d.weekday(m)
+		}
+		return result{}, false
+	}
+	if y, ok := d.num(m, roleY); ok {
+		p := build(y)
+		if g == granDay && p.t.Day() != dayOf(d, m) {
+			return result{}, false // February 30
+		}
+		return d.point(m, p)
+	}
+	a, ok := d.anchor(false)
+	if !ok {
+		return d.unknownYear(m, build(2000))
+	}
+	base := a.t.Year()
+	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, d.tense(m.first))
+	return d.point(m, p)
+}
+
+func dayOf(d *doc, m *match) int { n, _ := d.num(m, roleD); return n }
+
+// partial returns how to build the point a match names, given a year.
+func (d *doc) partial(m *match) (func(y int) point, int, bool) {
+	mo, hasM := d.num(m, roleM)
+	switch {
+	case hasM && m.has(roleD):
+		dd := dayOf(d, m)
+		return func(y int) point { return point{day(y, mo, dd), granDay} }, granDay, dd >= 1 && dd <= 31
+	case hasM:
+		return func(y int) point { return point{day(y, mo, 1), granMonth} }, granMonth, mo >= 1 && mo <= 12
+	case m.has(roleSeason):
+		s, _ := d.str(m, roleSeason)
+		sm := seasonMonth[s]
+		return func(y int) point { return point{day(y, sm, 1), granSeason} }, granSeason, sm > 0
+	case m.has(roleQ):
+		q, _ := d.num(m, roleQ)
+		return func(y int) point { return point{day(y, 3*q-2, 1), granQuarter} }, granQuarter, q >= 1 && q <= 4
+	case m.has(roleHalf):
+		h, _ := d.num(m, roleHalf)
+		return func(y int) point { return point{day(y, 6*h-5, 1), granHalf} }, granHalf, h >= 1 && h <= 2
+	case m.has(roleY) && !m.has(roleWD):
+		return func(y int) point { return point{day(y, 1, 1), granYear} }, granYear, true
+	}
+	return nil, 0, false
+}
+
+// unknownYear writes a partial date whose year the text does not give and
+// whose document date is unknown: "XXXX-08-16".
+func (d *doc) unknownYear(m *match, p point) (result, bool) {
+	v := p.value()
+	return result{typ: m.r.typ, value: "XXXX" + v[4:]}, true
+}
+
+// point is the result for a resolved calendar point; a clock time or a part
+// of the day in the match makes it a TIME.
+func (d *doc) point(m *match, p point) (result, bool) {
+	r := result{typ: m.r.typ, value: p.value(), resolved: true, pt: p}
+	if p.gran == granDay {
+		if t, ok := d.timeOfDay(m); ok {
+			r.typ, r.value = "TIME", r.value+t
+		}
+	}
+	return r, true
+}
+
+// numericDate reads the numeric date token by the document's convention.
+func (d *doc) numericDate(m *match) (result, bool) {
+	_, t, _ := d.cap(m, roleND)
+	y, a, b := t.num/10000, t.num/100%100, t.num%100
+	mo, dd := orderParts(a, b, t.flags, d.dayFirst)
+	p := point{day(y, mo, dd), granDay}
+	if mo > 12 || p.t.Day() != dd {
+		return result{}, false
+	}
+	return d.point(m, p)
+}
+
+// weekday resolves a bare day of the week to the nearest such day before
+// the anchor in past-tense text, after it in future-tense text.
+func (d *doc) weekday(m *match) (result, bool) {
+	wd, _ := d.num(m, roleWD)
+	a, ok := d.anchor(false)
+	if !ok {
+		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+	}
+	return d.point(m, nearWeekday(a.t, wd, d.tense(m.first)))
+}
+
+// nearWeekday returns the day of the week wd (1 = Monday) nearest a.
+func nearWeekday(a time.Time, wd, tense int) point {
+	cur := (int(a.Weekday())+6)%7 + 1
+	back := (cur - wd + 7) % 7
+	fwd := (wd - cur + 7) % 7
+	off := -back
+	if tense > 0 || (tense == 0 && fwd < back) {
+		off = fwd
+	}
+	return point{a.AddDate(0, 0, off), granDay}
+}
+
+// timeOfDay returns the "T..." suffix for a clock time or part of the day.
+func (d *doc) timeOfDay(m *match) (string, bool) {
+	if pod, ok := d.str(m, rolePod); ok {
+		return "T" + pod, true
+	}
+	c, t, ok := d.cap(m, roleClock)
+	if !ok {
+		return "", false
+	}
+	if c.cls >= 0 && int(c.cls) < len(builtinClasses) && t.classes&(1<<d.tg.ids.clock) == 0 {
+		h := t.num // an hour alone: "5 p.m."
+		return d.clock(m, h*100)
+	}
+	if c.cls < 0 || int(c.cls) >= len(builtinClasses) {
+		v, _ := d.str(m, roleClock) // noon, midnight
+		return v, v != ""
+	}
+	return d.clock(m, t.num)
+}
+
+func (d *doc) clock(m *match, hm int) (string, bool) {
+	h, mi := hm/100, hm%100
+	if ap, ok := d.str(m, roleAMPM); ok {
+		if h > 12 || h == 0 {
+			return "", false
+		}
+		if ap == "PM" && h < 12 {
+			h += 12
+		} else if ap == "AM" && h == 12 {
+			h = 0
+		}
+	}
+	if h > 24 || mi > 59 {
+		return "", false
+	}
+	return "T" + pad2(h) + ":" + pad2(mi), true
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}

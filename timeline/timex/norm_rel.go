@@ -1,0 +1,172 @@
+package timex
+
+import (
+	"strconv"
+	"strings"
+)
+
+// rel returns the offset of role r ("-1", "+1a") and whether it is
+// anaphoric (counted from the narrative's last date).
+func (d *doc) rel(m *match, r int) (int, bool, bool) {
+	v, ok := d.str(m, r)
+	if !ok {
+		return 0, false, false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(v, "a"))
+	return n, strings.HasSuffix(v, "a"), err == nil
+}
+
+// normShift normalizes "last week", "next month", "this year", "the
+// following day", "last Tuesday", "last November", "this morning".
+func normShift(d *doc, m *match) (result, bool) {
+	n, anaph, ok := d.rel(m, roleRel)
+	if !ok {
+		return result{}, false
+	}
+	a, known := d.anchor(anaph)
+	switch {
+	case m.has(rolePod):
+		if !known {
+			return d.unknown(m, granDay)
+		}
+		return d.point(m, point{a.t, granDay}.shift(n))
+	case m.has(roleU):
+		u, _ := d.str(m, roleU)
+		g, ok := unitGran[u]
+		if !ok {
+			return result{}, false
+		}
+		if !known {
+			return d.unknown(m, g)
+		}
+		if g < a.gran && anaph { // "the following day" after "in 1998"
+			return result{typ: m.r.typ, value: unknownValue(g)}, true
+		}
+		return d.point(m, point{a.t, g}.shift(n))
+	case m.has(roleWD):
+		wd, _ := d.num(m, roleWD)
+		if !known {
+			return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+		}
+		if n == 0 {
+			return d.point(m, nearWeekday(a.t, wd, d.tense(m.first)))
+		}
+		return d.point(m, nearWeekday(a.t.AddDate(0, 0, n), wd, n))
+	}
+	build, g, ok := d.partial(m)
+	if !ok {
+		return result{}, false
+	}
+	if !known {
+		return d.unknownYear(m, build(2000))
+	}
+	y := a.t.Year()
+	cands := []point{build(y - 1), build(y), build(y + 1)}
+	if n == 0 {
+		return d.point(m, cands[1])
+	}
+	cur := point{a.t, g}.start()
+	for i := range cands {
+		k := i
+		if n < 0 {
+			k = len(cands) - 1 - i // latest first
+		}
+		c := cands[k]
+		if n < 0 && c.start().Before(cur) || n > 0 && c.start().After(cur) {
+			return d.point(m, c)
+		}
+	}
+	return result{}, false
+}
+
+// unknown is the result of a relative expression whose anchor is unknown.
+func (d *doc) unknown(m *match, g int) (result, bool) {
+	return result{typ: m.r.typ, value: unknownValue(g)}, true
+}
+
+// normDayRel normalizes "yesterday", "today", "tomorrow" (and with a part
+// of the day, "yesterday morning"): always from the document's date.
+func normDayRel(d *doc, m *match) (result, bool) {
+	n, ok := d.num(m, roleDayRel)
+	if !ok {
+		return result{}, false
+	}
+	if !d.hasDCT {
+		return d.unknown(m, granDay)
+	}
+	return d.point(m, point{d.dct, granDay}.shift(n))
+}
+
+// normAgo normalizes counted offsets: "two days ago", "a year earlier",
+// "three weeks later"; vague counts ("years ago") are PAST_REF/FUTURE_REF.
+func normAgo(d *doc, m *match) (result, bool) {
+	dir, anaph, ok := d.rel(m, roleDir)
+	if !ok {
+		return result{}, false
+	}
+	u, _ := d.str(m, roleU)
+	n, counted := d.num(m, roleN)
+	if !counted {
+		if !m.has(roleN) {
+			n, counted = 1, true // "the day before"
+		}
+	}
+	if !counted {
+		if dir < 0 {
+			return result{typ: m.r.typ, value: "PAST_REF"}, true
+		}
+		return result{typ: m.r.typ, value: "FUTURE_REF"}, true
+	}
+	g, ok := unitGran[u]
+	switch u {
+	case "DE":
+		g, n = granYear, n*10
+	case "CE":
+		g, n = granYear, n*100
+	case "TH", "TM", "TS":
+		g, ok = granDay, true
+		n = 0
+	}
+	if !ok {
+		return result{}, false
+	}
+	a, known := d.anchor(anaph)
+	if !known {
+		return d.unknown(m, g)
+	}
+	if u == "Y" && d.hasRef && (d.ref.gran == granQuarter || d.ref.gran == granHalf) {
+		// "a year ago" in a report on the third quarter: the same quarter
+		// of the year before.
+		a = point{d.ref.t, granDay}
+		g = d.ref.gran
+	}
+	return d.point(m, point{a.t, g}.shift(dir*n))
+}
+
+// normRef gives the rule's constant value: PRESENT_REF, PAST_REF, FUTURE_REF.
+func normRef(d *doc, m *match) (result, bool) {
+	return result{typ: m.r.typ, value: m.r.arg}, true
+}
+
+// normTime normalizes clock times and parts of days, dated by the roles
+// of the match or else by the document's date.
+func normTime(d *doc, m *match) (result, bool) {
+	switch {
+	case m.has(roleDayRel):
+		return normDayRel(d, m)
+	case m.has(roleRel):
+		return normShift(d, m)
+	case m.has(roleM) || m.has(roleND) || m.has(roleWD):
+		return normDate(d, m)
+	}
+	if _, ok := d.timeOfDay(m); !ok {
+		return result{}, false
+	}
+	if !d.hasDCT {
+		t, _ := d.timeOfDay(m)
+		return result{typ: "TIME", value: "XXXX-XX-XX" + t}, true
+	}
+	r, ok := d.point(m, point{d.dct, granDay})
+	r.resolved = false
+	return r, ok
+}

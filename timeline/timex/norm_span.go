@@ -1,0 +1,91 @@
+package timex
+
+import "strconv"
+
+// durationValue writes n units as a TIMEX3 duration; n < 0 is "X" (vague).
+func durationValue(n int, u string) string {
+	count := "X"
+	if n >= 0 {
+		count = strconv.Itoa(n)
+	}
+	switch u {
+	case "DE", "CE":
+		if n < 0 {
+			return "P" + u
+		}
+		if u == "DE" {
+			return "P" + strconv.Itoa(10*n) + "Y"
+		}
+		return "P" + strconv.Itoa(100*n) + "Y"
+	case "TH", "TM", "TS":
+		return "PT" + count + u[1:]
+	}
+	return "P" + count + u
+}
+
+// normDur normalizes durations: "three weeks", "20-year", "several months";
+// "the past three weeks" also records that the span ends at the reference
+// day, for Interval.
+func normDur(d *doc, m *match) (result, bool) {
+	u, ok := d.str(m, roleU)
+	if !ok {
+		return result{}, false
+	}
+	n := 1
+	if m.has(roleN) {
+		v, counted := d.num(m, roleN)
+		n = v
+		if !counted {
+			n = -1
+		}
+	}
+	if m.r.arg == "X" {
+		n = -1 // "years"
+	}
+	r := result{typ: "DURATION", value: durationValue(n, u)}
+	if dir, anaph, ok := d.rel(m, roleRel); ok && n != 0 && dir != 0 {
+		if a, known := d.anchor(anaph); known {
+			r.anchor, r.anchorDir = a.t, int8(dir)
+		}
+	}
+	return r, true
+}
+
+// normSet normalizes sets: "every week", "daily", "every Wednesday".
+func normSet(d *doc, m *match) (result, bool) {
+	if wd, ok := d.num(m, roleWD); ok {
+		return result{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+	}
+	u, ok := d.str(m, roleU)
+	if !ok {
+		return result{}, false
+	}
+	n := 1
+	if v, ok := d.num(m, roleN); ok {
+		n = v
+	}
+	return result{typ: "SET", value: durationValue(n, u)}, true
+}
+
+// normalizer returns the function a rule file names.
+func normalizer(name string) func(*doc, *match) (result, bool) {
+	switch name {
+	case "date":
+		return normDate
+	case "shift":
+		return normShift
+	case "dayrel":
+		return normDayRel
+	case "ago":
+		return normAgo
+	case "ref":
+		return normRef
+	case "time":
+		return normTime
+	case "dur":
+		return normDur
+	case "set":
+		return normSet
+	}
+	return nil
+}

@@ -1,0 +1,167 @@
+package timex
+
+// number reads a token that starts with a digit: a plain number, a number
+// with thousands separators or decimals, a clock time, a numeric date, an
+// ordinal ("16th"), a decade ("1990s") or an hour ("5pm").
+func (tz *tokenizer) number(text string, i int) token {
+	j, n := digits(text, i)
+	t := token{start: i, end: j, kind: tokNum}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c == ',' && isGroup(text, j):
+			for j < len(text) && text[j] == ',' && isGroup(text, j) {
+				j += 4
+			}
+			t.end = j
+			return t // a large number: never a year or a day
+		case c == ':' && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]) && j-i <= 2:
+			return tz.clock(text, i, j, n)
+		case c == '.' || c == '/' || c == '-':
+			if d, ok := tz.numericDate(text, i, j, c); ok {
+				return d
+			}
+			if c == '.' && j+1 < len(text) && isDigit(text[j+1]) {
+				k, _ := digits(text, j+1)
+				t.end = k
+				return t // a decimal
+			}
+			if c == '/' && j+1 < len(text) && isDigit(text[j+1]) {
+				k, _ := digits(text, j+1)
+				t.end = k // a fraction or a month/day: only the lexicon knows
+				t.info = tz.lookup(text, i, k)
+				return t
+			}
+		case isASCIILetter(c):
+			return tz.suffixed(text, i, j, n)
+		}
+	}
+	tz.plainNumber(&t, n, j-i)
+	return t
+}
+
+// digits reads a run of digits, returning its end and value (capped).
+func digits(text string, i int) (int, int) {
+	n := 0
+	for i < len(text) && isDigit(text[i]) {
+		if n < 1e8 {
+			n = n*10 + int(text[i]-'0')
+		}
+		i++
+	}
+	return i, n
+}
+
+// isGroup reports whether text[j] is a thousands comma: ",ddd" not followed by a digit.
+func isGroup(text string, j int) bool {
+	if j+3 >= len(text) {
+		return false
+	}
+	if !isDigit(text[j+1]) || !isDigit(text[j+2]) || !isDigit(text[j+3]) {
+		return false
+	}
+	return j+4 >= len(text) || !isDigit(text[j+4])
+}
+
+func (tz *tokenizer) plainNumber(t *token, n, width int) {
+	c := tz.cid
+	t.num = n
+	t.classes |= 1<<c.integer | 1<<c.count
+	if width == 4 && n >= 1000 && n <= 2199 {
+		t.classes |= 1 << c.year
+	}
+	if width <= 2 && n >= 1 && n <= 31 {
+		t.classes |= 1 << c.daynum
+	}
+	if width <= 2 && n >= 1 && n <= 12 {
+		t.classes |= 1 << c.hour
+	}
+}
+
+// clock reads "10:30" or "10:30:15".
+func (tz *tokenizer) clock(text string, i, j, h int) token {
+	k, m := digits(text, j+1)
+	t := token{start: i, end: k, kind: tokNum}
+	if k-j != 3 || h > 24 || m > 59 {
+		return t
+	}
+	if k+2 < len(text) && text[k] == ':' && isDigit(text[k+1]) && isDigit(text[k+2]) {
+		t.end = k + 3
+	}
+	t.num = h*100 + m
+	t.classes |= 1 << tz.cid.clock
+	return t
+}
+
+// suffixed reads digits followed by letters: 16th, 1990s, 5pm.
+func (tz *tokenizer) suffixed(text string, i, j, n int) token {
+	k := j
+	for k < len(text) && isASCIILetter(text[k]) {
+		k++
+	}
+	t := token{start: i, end: k, kind: tokNum, num: n}
+	suf := lower2(text[j:k])
+	c := tz.cid
+	switch {
+	case suf == "st" || suf == "nd" || suf == "rd" || suf == "th":
+		t.classes |= 1 << c.ordnum
+		if n >= 1 && n <= 31 && j-i <= 2 {
+			t.classes |= 1 << c.daynum
+		}
+	case suf == "s" && (j-i == 4 && n%10 == 0 && n >= 1000 && n < 2200):
+		t.num = n / 10
+		t.classes |= 1 << c.decade
+	case suf == "s" && j-i == 2 && n%10 == 0:
+		t.num = 190 + n/10
+		if n < 20 {
+			t.num = 200 + n/10
+		}
+		t.classes |= 1 << c.decade
+	case (suf == "am" || suf == "pm") && n >= 1 && n <= 12:
+		t.num = n * 100
+		if suf == "pm" && n != 12 {
+			t.num += 1200
+		} else if suf == "am" && n == 12 {
+			t.num = 0
+		}
+		t.classes |= 1 << c.clock
+	}
+	return t
+}
+
+// lower2 lower-cases a short ASCII suffix; longer ones are not needed.
+func lower2(s string) string {
+	if len(s) > 2 {
+		return ""
+	}
+	if len(s) == 2 && (s[0] < 'a' || s[1] < 'a') {
+		return string([]byte{s[0] | 0x20, s[1] | 0x20})
+	}
+	if len(s) == 1 && s[0] < 'a' {
+		return string([]byte{s[0] | 0x20})
+	}
+	return s
+}
+
+// shortYear reads '98 (a year) or '90s (a decade).
+func (tz *tokenizer) shortYear(text string, i int) token {
+	j, n := digits(text, i+1)
+	t := token{start: i, end: j, kind: tokNum}
+	if j-i != 3 {
+		return t
+	}
+	century := 1900
+	if n < 30 {
+		century = 2000
+	}
+	if j < len(text) && text[j] == 's' && n%10 == 0 {
+		t.end, t.num = j+1, (century+n)/10
+		t.classes |= 1 << tz.cid.decade
+		return t
+	}
+	if j < len(text) && isASCIILetter(text[j]) {
+		return t
+	}
+	t.num = century + n
+	t.classes |= 1 << tz.cid.year
+	return t
+}

@@ -1,0 +1,197 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of token.
+const (
+	tokWord = iota
+	tokNum
+	tokPunct
+)
+
+// token is one word, number or punctuation mark of the text.
+type token struct {
+	start, end int
+	info       *wordInfo // lexicon entry of the lower-cased token, or nil
+	classes    uint64    // lexicon and builtin classes
+	num        int       // value of numbers, years, days, decades, clocks
+	kind       uint8
+	flags      uint8 // numeric date flags
+	sent       int32 // index of the sentence the token is in
+}
+
+// lit returns the literal id of t, or -1.
+func (t *token) lit() int32 {
+	if t.info == nil {
+		return -1
+	}
+	return t.info.lit
+}
+
+// classIDs are the ids of the classes the tokenizer gives itself.
+type classIDs struct {
+	year, daynum, integer, count, clock, decade, numdate, ordnum, capital, hour, num, tens, unitnum, ord int
+	fut, past, signal                                                                                    int
+}
+
+// tokenizer splits text into tokens and gives them their classes. It is made
+// for each call of Tag: it holds a scratch buffer.
+type tokenizer struct {
+	lx   *lexicon
+	cid  *classIDs
+	text string
+	buf  [32]byte
+}
+
+func newClassIDs(lx *lexicon) *classIDs {
+	c := &classIDs{}
+	for name, p := range map[string]*int{"YEAR": &c.year, "DAYNUM": &c.daynum, "INT": &c.integer,
+		"COUNT": &c.count, "CLOCK": &c.clock, "DECADE": &c.decade, "NUMDATE": &c.numdate,
+		"ORDNUM": &c.ordnum, "CAP": &c.capital, "HOUR": &c.hour, "NUM": &c.num, "TENS": &c.tens,
+		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "SIGNAL": &c.signal} {
+		*p = lx.class(name)
+	}
+	return c
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+
+// tokens appends the tokens of text to dst.
+func (tz *tokenizer) tokens(text string, dst []token) []token {
+	tz.text = text
+	i, sent := 0, int32(0)
+	for i < len(text) {
+		b := text[i]
+		var t token
+		switch {
+		case b == ' ' || b == '\t' || b == '\r':
+			i++
+			continue
+		case b == '\n':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				sent++ // a blank line ends a sentence
+			}
+			i++
+			continue
+		case isDigit(b):
+			t = tz.number(text, i)
+		case b == '\'' && i+2 < len(text) && isDigit(text[i+1]) && isDigit(text[i+2]):
+			t = tz.shortYear(text, i)
+		case isASCIILetter(b):
+			t = tz.word(text, i)
+		case b < utf8.RuneSelf:
+			t = token{start: i, end: i + 1, kind: tokPunct}
+			t.info = tz.lx.words[text[i:i+1]]
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if unicode.IsLetter(r) {
+				t = tz.word(text, i)
+			} else {
+				t = token{start: i, end: i + n, kind: tokPunct}
+			}
+		}
+		if t.info != nil {
+			t.classes |= t.info.classes
+		}
+		t.sent = sent
+		dst = tz.join(dst, t)
+		i = t.end
+		if t.kind == tokPunct && (b == '.' || b == '!' || b == '?') {
+			sent++
+		}
+	}
+	return dst
+}
+
+// join appends t to dst, joining "twenty four" and "twenty-four" into one number.
+func (tz *tokenizer) join(dst []token, t token) []token {
+	n := len(dst)
+	if t.classes&(1<<tz.cid.unitnum) != 0 && n > 0 {
+		p := n - 1
+		if dst[p].kind == tokPunct && p > 0 && tz.text[dst[p].start] == '-' {
+			p--
+		}
+		if dst[p].classes&(1<<tz.cid.tens) != 0 && dst[p].sent == t.sent && dst[p].end+2 >= t.start {
+			u, _ := t.info.entry(tz.cid.unitnum)
+			dst[p].num += u.num
+			dst[p].end = t.end
+			dst[p].info = nil
+			dst[p].classes = 1<<tz.cid.num | 1<<tz.cid.count
+			return dst[:p+1]
+		}
+	}
+	return append(dst, t)
+}
+
+// lookup finds the lexicon entry of text[i:j] lower-cased, without allocating.
+func (tz *tokenizer) lookup(text string, i, j int) *wordInfo {
+	if j-i > len(tz.buf) {
+		return nil
+	}
+	b := tz.buf[:j-i]
+	for k := i; k < j; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[k-i] = c
+	}
+	return tz.lx.words[string(b)]
+}
+
+// word reads a run of letters starting at i, keeping the dot of a known
+// abbreviation ("Sept.", "a.m.").
+func (tz *tokenizer) word(text string, i int) token {
+	j := i
+	for j < len(text) {
+		b := text[j]
+		if isASCIILetter(b) {
+			j++
+			continue
+		}
+		if b < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	t := token{start: i, end: j, kind: tokWord}
+	if j-i == 1 && j+3 <= len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
+		if w := tz.lookup(text, i, j+3); w != nil { // a.m., p.m.
+			t.end, t.info = j+3, w
+			return t
+		}
+	}
+	if j < len(text) && text[j] == '.' {
+		if w := tz.lookup(text, i, j+1); w != nil {
+			t.end, t.info = j+1, w
+		}
+	}
+	if t.info == nil {
+		t.info = tz.lookup(text, i, j)
+	}
+	if b := text[i]; b >= 'A' && b <= 'Z' {
+		t.classes |= 1 << tz.cid.capital
+	}
+	if t.info != nil {
+		if e, ok := t.info.entry(tz.cid.num); ok {
+			t.num = e.num
+			t.classes |= 1 << tz.cid.count
+		} else if e, ok := t.info.entry(tz.cid.ord); ok {
+			t.num = e.num
+		}
+	}
+	return t
+}
