@@ -42,11 +42,11 @@ func chart(dated []*eventInfo) template.HTML {
 		x := float64(i) * step
 		h := plot * float64(b.count) / float64(peak)
 		y := float64(chartH-chartB) - h
-		w := max(step*0.72, 1)
+		w := min(max(step*0.72, 1), 56)
 		label := html.EscapeString(b.label)
 		if b.count > 0 {
 			fmt.Fprintf(&sb, `<a href="%s" aria-label="%s: %d %s"><rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s: %d</title></rect>`,
-				html.EscapeString(b.anchor), label, b.count, plural(b.count, "event", "events"), x+step*0.14, y, w, h, label, b.count)
+				html.EscapeString(b.anchor), label, b.count, plural(b.count, "event", "events"), x+(step-w)/2, y, w, h, label, b.count)
 			if step >= 14 {
 				fmt.Fprintf(&sb, `<text class="count" x="%.1f" y="%.1f">%d</text>`, x+step/2, y-4, b.count)
 			}

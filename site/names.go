@@ -59,30 +59,32 @@ func foldRune(r rune) string {
 	return ""
 }
 
-// fileName makes a seed path or event id safe as one file name:
-// letters, digits, '.', '_' and '-' stay; anything else becomes '-'.
+// fileName makes a seed path or event id safe as one file name: letters,
+// digits, '_' and '-' stay; any run of other characters becomes one '-'.
 func fileName(s string) string {
 	var b strings.Builder
+	dash := false
 	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '_', r == '-', r == '.':
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
 			b.WriteRune(r)
-		default:
-			b.WriteByte('-')
+			continue
 		}
+		dash = true
 	}
-	out := strings.Trim(b.String(), ".")
-	if out == "" {
-		out = "x"
+	if b.Len() == 0 {
+		return "x"
 	}
-	return out
+	return b.String()
 }
 
 // sourcePageName is a seed's page file name: the seed path without its
-// extension, folders joined by "--" ("2021/kabul.md" → "2021--kabul").
+// extension, folders joined by "-" ("2021/kabul.md" → "2021-kabul").
 func sourcePageName(seed string) string {
-	seed = strings.TrimSuffix(seed, path.Ext(seed))
-	return fileName(strings.ReplaceAll(seed, "/", "--"))
+	return fileName(strings.TrimSuffix(seed, path.Ext(seed)))
 }
 
 // uniquePaths hands out file paths, adding "-2", "-3" to a name already

@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"timeline/timeline"
 )
 
 func TestRenderIsDeterministic(t *testing.T) {
@@ -33,7 +35,7 @@ func TestWriteLeavesTheSiteOnDisk(t *testing.T) {
 	if err := Write(context.Background(), sampleTimeline(t), out); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"index.html", "timeline.json", "events/2021-08-burns-meets-baradar-kabul.html", "sources/001_kabul.html", "sources/regional--002_trip.html", ".nojekyll"} {
+	for _, name := range []string{"index.html", "timeline.json", "events/2021-08-burns-meets-baradar-kabul.html", "sources/001_kabul.html", "sources/regional-002_trip.html", ".nojekyll"} {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Error(err)
 		}
@@ -44,4 +46,14 @@ func TestWriteLeavesTheSiteOnDisk(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+// render renders tl or fails the test.
+func render(t testing.TB, tl *timeline.Timeline, opts ...Option) Files {
+	t.Helper()
+	files, err := Render(context.Background(), tl, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }
