@@ -70,6 +70,19 @@ func parseDuration(v string) (int, string, bool) {
 func applyMod(iv Interval, mod string, dct time.Time, g int) (Interval, bool) {
 	days := int(iv.Latest.Sub(iv.Earliest).Hours()/24) + 1
 	third := days / 3
+	if g == granMonth {
+		third = 10
+	}
+	if g == granYear || g == granDecade || g == granCentury {
+		months := 4 // a year's start is January to April
+		if g != granYear {
+			months = 36
+			if g == granCentury {
+				months = 360
+			}
+		}
+		return applyMonthsMod(iv, mod, dct, months)
+	}
 	switch mod {
 	case "START":
 		iv.Latest = iv.Earliest.AddDate(0, 0, third-1)
@@ -94,6 +107,24 @@ func applyMod(iv Interval, mod string, dct time.Time, g int) (Interval, bool) {
 	}
 	if third < 1 && (mod == "START" || mod == "MID" || mod == "END") {
 		return Interval{}, false
+	}
+	return iv, true
+}
+
+// applyMonthsMod narrows a long interval to its first, middle or last
+// months (START, MID, END), else applies the other modifiers.
+func applyMonthsMod(iv Interval, mod string, dct time.Time, months int) (Interval, bool) {
+	total := (iv.Latest.Year()-iv.Earliest.Year())*12 + int(iv.Latest.Month()) - int(iv.Earliest.Month()) + 1
+	switch mod {
+	case "START":
+		iv.Latest = iv.Earliest.AddDate(0, months, -1)
+	case "MID":
+		iv.Earliest = iv.Earliest.AddDate(0, (total-months)/2, 0)
+		iv.Latest = iv.Earliest.AddDate(0, months, -1)
+	case "END":
+		iv.Earliest = iv.Latest.AddDate(0, 0, 1).AddDate(0, -months, 0)
+	default:
+		return applyMod(iv, mod, dct, granDay)
 	}
 	return iv, true
 }

@@ -20,10 +20,13 @@ func (d *doc) rel(m *match, r int) (int, bool, bool) {
 // following day", "last Tuesday", "last November", "this morning".
 func normShift(d *doc, m *match) (result, bool) {
 	n, anaph, ok := d.rel(m, roleRel)
+	if !ok && !m.has(roleRel) && m.r.arg == "0" {
+		n, ok = 0, true // "the end of the year"
+	}
 	if !ok {
 		return result{}, false
 	}
-	a, known := d.anchor(anaph)
+	a, known := d.anchor(anaph || m.r.arg == "anaphoric")
 	switch {
 	case m.has(rolePod):
 		if !known {

@@ -167,6 +167,11 @@ func (tz *tokenizer) word(text string, i int) token {
 		}
 		j += n
 	}
+	if j-i <= 2 && j < len(text) && isDigit(text[j]) { // Q3, H1
+		if k, _ := digits(text, j); k-j <= 2 && (k == len(text) || !isASCIILetter(text[k])) {
+			j = k
+		}
+	}
 	t := token{start: i, end: j, kind: tokWord}
 	if j-i == 1 && j+3 <= len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
 		if w := tz.lookup(text, i, j+3); w != nil { // a.m., p.m.

@@ -27,7 +27,7 @@ type span struct{ from, to int }
 
 // Tag is a TIMEX3 to add: byte offsets in Doc.Text.
 type Tag struct {
-	Start, End        int
+	Start, End       int
 	Type, Value, Mod string
 }
 
