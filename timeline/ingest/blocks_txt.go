@@ -22,6 +22,10 @@ func textChunks(text string, from int) []chunk {
 		if len(block) == 0 {
 			return
 		}
+		if len(block) > 1 && headingAbove(text, block) {
+			out = append(out, lineChunk(text, block[0]))
+			block = block[1:]
+		}
 		if len(block) == 1 || separateLines(text, block) {
 			for _, l := range block {
 				out = append(out, lineChunk(text, l))
@@ -40,6 +44,17 @@ func textChunks(text string, from int) []chunk {
 	}
 	flush()
 	return out
+}
+
+// headingAbove reports whether the first line of a block is a heading set
+// directly above its paragraph ("Floods" over the text): it looks like a
+// heading and is much shorter than the line below, where the first line of
+// a wrapped paragraph is about as long as the next.
+func headingAbove(text string, block []line) bool {
+	first := normalize(text[block[0].start:block[0].end])
+	next := normalize(text[block[1].start:block[1].end])
+	return looksLikeHeading(first) && !endsWithStop(first) &&
+		utf8.RuneCountInString(first)*5 <= utf8.RuneCountInString(next)*3
 }
 
 // lineChunk is a line standing alone: a heading if it looks like one.

@@ -123,21 +123,61 @@ func (r *rules) byName(s string) (byline, bool) {
 	return byline{}, false
 }
 
-// namePublisher splits "Name — Publisher" into a person's name and a
-// publisher; name is "" when the text is not a name.
+// namePublisher splits "Name — Publisher", "Xinhua Writer Name" or
+// "Name, Other Name" (two authors) into a person's name and a publisher;
+// name is "" when the text is not a name.
 func (r *rules) namePublisher(s string) (name, pub string) {
 	s = strings.TrimRight(s, ". ")
-	parts := bySeparator.Split(s, 2)
-	if !r.isName(parts[0], 1) {
+	head, tail, comma := s, "", false
+	if loc := bySeparator.FindStringIndex(s); loc != nil {
+		head, tail = s[:loc[0]], s[loc[1]:]
+		comma = strings.TrimSpace(s[loc[0]:loc[1]]) == ","
+	}
+	pub, head = r.cutRole(head)
+	if !r.isName(head, 1) {
 		return "", ""
 	}
-	if len(parts) == 2 {
-		if !isPublisher(parts[1]) {
-			return "", ""
-		}
-		pub = parts[1]
+	switch {
+	case tail == "":
+	case comma && r.isName(tail, 2) && !r.pubWords[strings.ToLower(lastWord(tail))]:
+		head += ", " + tail
+	case isPublisher(tail):
+		pub = tail
+	default:
+		return "", ""
 	}
-	return parts[0], pub
+	return head, pub
+}
+
+// cutRole splits "Xinhua Sportswriter Gao Peng" into the publisher before
+// the role ("Xinhua") and the name after it ("Gao Peng"). Without a role
+// word followed by a name, s comes back as the name.
+func (r *rules) cutRole(s string) (pub, name string) {
+	ws := words(s)
+	for i := len(ws) - 2; i >= 0; i-- {
+		if !r.roles[strings.ToLower(ws[i])] {
+			continue
+		}
+		j := i
+		for j > 0 && r.roleMods[strings.ToLower(ws[j-1])] {
+			j--
+		}
+		before := strings.Join(ws[:j], " ")
+		if before != "" && !isPublisher(before) {
+			return "", s
+		}
+		return before, strings.Join(ws[i+1:], " ")
+	}
+	return "", s
+}
+
+// lastWord is the last word of s, or "".
+func lastWord(s string) string {
+	ws := words(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
 }
 
 // nameRole reads "Seyed Ahmad Mousavi, Correspondent" and

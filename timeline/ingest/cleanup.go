@@ -13,7 +13,22 @@ import (
 // fills meta where it is still empty. The title, when meta has none, is a
 // heading that opens the article.
 func clean(text string, chunks []chunk, meta *Meta, r *rules) []Paragraph {
+	paras, found := sift(text, chunks, r)
+	body := 0
+	for _, p := range paras {
+		if !p.Heading {
+			body++
+		}
+	}
+	fillMeta(meta, found, body)
+	return finish(text, paras, meta, r)
+}
+
+// sift keeps the chunks that are the article and returns the bylines found
+// among the others.
+func sift(text string, chunks []chunk, r *rules) ([]Paragraph, []placed) {
 	var paras []Paragraph
+	var found []placed
 	body := 0
 	for _, c := range chunks {
 		s := normalize(text[c.start:c.end])
@@ -23,7 +38,7 @@ func clean(text string, chunks []chunk, meta *Meta, r *rules) []Paragraph {
 		switch r.furnitureKind(s) {
 		case "end":
 			if body > 0 {
-				return finish(text, paras, meta, r)
+				return paras, found
 			}
 			continue
 		case "line", "prefix":
@@ -33,7 +48,7 @@ func clean(text string, chunks []chunk, meta *Meta, r *rules) []Paragraph {
 			continue
 		}
 		if b, ok := r.readByline(s); ok {
-			b.fill(meta)
+			found = append(found, placed{b, body})
 			continue
 		}
 		start, end := trimSpan(text, c.start, c.end)
@@ -42,7 +57,24 @@ func clean(text string, chunks []chunk, meta *Meta, r *rules) []Paragraph {
 			body++
 		}
 	}
-	return finish(text, paras, meta, r)
+	return paras, found
+}
+
+// placed is a byline and the number of body paragraphs before it.
+type placed struct {
+	byline
+	after int
+}
+
+// fillMeta fills meta from the bylines found, in reading order. A source
+// line names the publisher only when it closes the article: within it,
+// "Source: ..." credits a figure or a table.
+func fillMeta(meta *Meta, found []placed, body int) {
+	for _, b := range found {
+		if b.what != "source line" || b.after == body {
+			b.fill(meta)
+		}
+	}
 }
 
 // finish applies the rules that need the whole article: the author's

@@ -15,6 +15,10 @@ import (
 // 2021-09-10, optionally followed by a time of day, which is ignored.
 var numericDate = regexp.MustCompile(`^(\d{1,4})([./-])(\d{1,2})([./-])(\d{1,4})(?:[ T,]+\S.*)?$`)
 
+// weekday matches a leading day name, which dateparse does not expect
+// before a month name: "Friday, September 10, 2021".
+var weekday = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+`)
+
 // errNoLayout is returned when no date layout fits.
 var errNoLayout = errors.New("no known date layout fits")
 
@@ -33,7 +37,7 @@ func parseDate(s string) (time.Time, error) {
 	if m := numericDate.FindStringSubmatch(s); m != nil {
 		return numericYMD(m[1], m[3], m[5], m[2] == m[4])
 	}
-	return parseAny(s)
+	return parseAny(weekday.ReplaceAllString(s, ""))
 }
 
 // numericYMD settles the order of three numbers: year first when the first

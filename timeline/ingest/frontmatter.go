@@ -65,7 +65,9 @@ func (fm *frontMatter) decode(seed, src string, openLine int) {
 		line, msg := openLine, err.Error()
 		if m := yamlLine.FindStringSubmatch(msg); m != nil {
 			n, _ := strconv.Atoi(m[1])
-			line, msg = openLine+n, msg[len(m[0]):]
+			line, msg = openLine+n+parserLineShift(msg[len(m[0]):]), msg[len(m[0]):]
+			// yaml's line is approximate; keep it inside the block.
+			line = min(max(line, openLine+1), openLine+max(1, strings.Count(src, "\n")))
 		}
 		msg = strings.TrimPrefix(msg, "yaml: ")
 		fm.warnings = append(fm.warnings, Warning{seed, line, "front matter: " + msg})
@@ -161,4 +163,16 @@ func scalarText(n *yaml.Node) (string, bool) {
 		return strings.Join(parts, ", "), true
 	}
 	return "", false
+}
+
+// parserLineShift corrects the line yaml gives for a parser error (as
+// against a scanner error): it counts those lines from 0, pointing at where
+// the mapping or list that failed began.
+func parserLineShift(problem string) int {
+	for _, p := range []string{"did not find expected", "found duplicate", "found incompatible", "found undefined tag"} {
+		if strings.HasPrefix(problem, p) {
+			return 1
+		}
+	}
+	return 0
 }

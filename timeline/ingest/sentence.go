@@ -39,7 +39,9 @@ func splitSentences(text string, p Paragraph, para int, r *rules) []Sentence {
 		}
 		end := pastTerminator(text, i, p.End)
 		if end < p.End {
-			if next, _ := utf8.DecodeRuneInString(text[end:p.End]); !isBlank(next) {
+			next, _ := utf8.DecodeRuneInString(text[end:p.End])
+			// "...achieve…The Taliban": an ellipsis may close up to the next sentence.
+			if !isBlank(next) && !(isEllipsis(text[i:end]) && unicode.IsUpper(next)) {
 				i = end
 				continue
 			}
@@ -57,6 +59,11 @@ func splitSentences(text string, p Paragraph, para int, r *rules) []Sentence {
 // isTerminator reports whether c can end a sentence.
 func isTerminator(c rune) bool {
 	return c == '.' || c == '?' || c == '!' || c == '…'
+}
+
+// isEllipsis reports whether a terminator run opens with an ellipsis.
+func isEllipsis(run string) bool {
+	return strings.HasPrefix(run, "...") || strings.HasPrefix(run, "…")
 }
 
 // isCloser reports whether c closes a quotation or bracket, and so stays
@@ -102,7 +109,7 @@ func endsSentence(text string, start, at, end, limit int, r *rules) bool {
 		return false
 	}
 	run := text[at:end]
-	if strings.HasPrefix(run, "...") || strings.HasPrefix(run, "…") {
+	if isEllipsis(run) {
 		return !unicode.IsDigit(first)
 	}
 	if run[0] != '.' {
