@@ -112,8 +112,13 @@ func (d *doc) tense(i int) int {
 	return 0
 }
 
-// pick chooses among candidate points of the same kind the one the tense
-// points to, relative to the anchor day a.
+// againstTense is how much nearer a candidate date against the tense must be
+// than one that agrees with it: tense is guessed from nearby verbs, and news
+// often names coming days in past-tense sentences ("said it will vote Nov. 6").
+const againstTense = 90 * 24 * time.Hour
+
+// pick chooses among candidate points of the same kind the one nearest the
+// anchor day a, counting those the tense speaks against as farther.
 func pick(cands []point, a time.Time, tense int) point {
 	best := cands[len(cands)/2]
 	bestDist := time.Duration(1<<63 - 1)
@@ -121,12 +126,13 @@ func pick(cands []point, a time.Time, tense int) point {
 		s, e := c.start(), c.end()
 		var dist time.Duration
 		switch {
-		case tense < 0 && s.After(a), tense > 0 && e.Before(a):
-			continue
 		case s.After(a):
 			dist = s.Sub(a)
 		case e.Before(a):
 			dist = a.Sub(e)
+		}
+		if tense < 0 && s.After(a) || tense > 0 && e.Before(a) {
+			dist += againstTense
 		}
 		if dist < bestDist {
 			best, bestDist = c, dist

@@ -20,13 +20,18 @@ func (d *doc) rel(m *match, r int) (int, bool, bool) {
 // following day", "last Tuesday", "last November", "this morning".
 func normShift(d *doc, m *match) (result, bool) {
 	n, anaph, ok := d.rel(m, roleRel)
-	if !ok && !m.has(roleRel) && m.r.arg == "0" {
-		n, ok = 0, true // "the end of the year"
+	implicit := !m.has(roleRel) && m.r.arg != ""
+	if implicit { // "the end of the year": the offset is the rule's
+		v, err := strconv.Atoi(strings.TrimSuffix(m.r.arg, "a"))
+		n, anaph, ok = v, strings.HasSuffix(m.r.arg, "a"), err == nil
 	}
 	if !ok {
 		return result{}, false
 	}
-	a, known := d.anchor(anaph || m.r.arg == "anaphoric")
+	a, known := d.anchor(anaph)
+	if implicit && n == 0 && !m.has(roleU) && known && a.gran >= granMonth && a.gran <= granYear {
+		return d.point(m, a) // "the latest period": the one the text is about
+	}
 	switch {
 	case m.has(rolePod):
 		if !known {
@@ -35,7 +40,7 @@ func normShift(d *doc, m *match) (result, bool) {
 		return d.point(m, point{a.t, granDay}.shift(n))
 	case m.has(roleU):
 		u, _ := d.str(m, roleU)
-		g, ok := unitGran[u]
+		g, ok := unitGran[unitCode(u)]
 		if !ok {
 			return result{}, false
 		}
@@ -45,7 +50,11 @@ func normShift(d *doc, m *match) (result, bool) {
 		if g < a.gran && anaph { // "the following day" after "in 1998"
 			return result{typ: m.r.typ, value: unknownValue(g)}, true
 		}
-		return d.point(m, point{a.t, g}.shift(n))
+		p := point{a.t, g}.shift(n)
+		if implicit && n == 0 { // "the weekend": the one the tense points to
+			p = pick([]point{p.shift(-1), p, p.shift(1)}, a.t, d.tense(m.first))
+		}
+		return d.point(m, p)
 	case m.has(roleWD):
 		wd, _ := d.num(m, roleWD)
 		if !known {
@@ -120,12 +129,15 @@ func normAgo(d *doc, m *match) (result, bool) {
 		}
 		return result{typ: m.r.typ, value: "FUTURE_REF"}, true
 	}
+	u = unitCode(u)
 	g, ok := unitGran[u]
 	switch u {
 	case "DE":
 		g, n = granYear, n*10
 	case "CE":
 		g, n = granYear, n*100
+	case "W":
+		g, n = granDay, n*7 // "two weeks ago" is a day
 	case "TH", "TM", "TS":
 		g, ok = granDay, true
 		n = 0
@@ -140,8 +152,11 @@ func normAgo(d *doc, m *match) (result, bool) {
 	if u == "Y" && d.hasRef && (d.ref.gran == granQuarter || d.ref.gran == granHalf) {
 		// "a year ago" in a report on the third quarter: the same quarter
 		// of the year before.
-		a = point{d.ref.t, granDay}
-		g = d.ref.gran
+		per := 4
+		if d.ref.gran == granHalf {
+			per = 2
+		}
+		return d.point(m, d.ref.shift(dir*n*per))
 	}
 	return d.point(m, point{a.t, g}.shift(dir*n))
 }
@@ -172,4 +187,34 @@ func normTime(d *doc, m *match) (result, bool) {
 	r, ok := d.point(m, point{d.dct, granDay})
 	r.resolved = false
 	return r, ok
+}
+
+// unitCode maps a unit word used as a literal in a rule ("quarter") to its
+// duration letter; codes pass through.
+func unitCode(u string) string {
+	switch u {
+	case "quarter":
+		return "Q"
+	case "year":
+		return "Y"
+	case "month":
+		return "M"
+	case "week":
+		return "W"
+	case "weekend":
+		return "WE"
+	case "day":
+		return "D"
+	}
+	return u
+}
+
+// normSpoken normalizes years said in words: "nineteen ninety-six".
+func normSpoken(d *doc, m *match) (result, bool) {
+	c, ok1 := d.num(m, roleCent)
+	n, ok2 := d.num(m, roleN)
+	if !ok1 || !ok2 || n < 10 || n > 99 {
+		return result{}, false
+	}
+	return d.point(m, point{day(c*100+n, 1, 1), granYear})
 }

@@ -86,6 +86,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normDur
 	case "set":
 		return normSet
+	case "spoken":
+		return normSpoken
 	}
 	return nil
 }

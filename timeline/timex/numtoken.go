@@ -65,9 +65,11 @@ func isGroup(text string, j int) bool {
 func (tz *tokenizer) plainNumber(t *token, n, width int) {
 	c := tz.cid
 	t.num = n
-	t.classes |= 1<<c.integer | 1<<c.count
+	t.classes |= 1 << c.integer
 	if width == 4 && n >= 1000 && n <= 2199 {
-		t.classes |= 1 << c.year
+		t.classes |= 1 << c.year // a year, not a count: "the 1988 quarter"
+	} else {
+		t.classes |= 1 << c.count
 	}
 	if width <= 2 && n >= 1 && n <= 31 {
 		t.classes |= 1 << c.daynum
