@@ -115,7 +115,7 @@ func (d *doc) tense(i int) int {
 // againstTense is how much nearer a candidate date against the tense must be
 // than one that agrees with it: tense is guessed from nearby verbs, and news
 // often names coming days in past-tense sentences ("said it will vote Nov. 6").
-const againstTense = 90 * 24 * time.Hour
+const againstTense = 180 * 24 * time.Hour
 
 // pick chooses among candidate points of the same kind the one nearest the
 // anchor day a, counting those the tense speaks against as farther.

@@ -88,6 +88,28 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normSet
 	case "spoken":
 		return normSpoken
+	case "period":
+		return normPeriod
+	case "none":
+		return normNone
 	}
 	return nil
+}
+
+// normNone rejects what it matches: rules with it keep shorter rules from
+// taking part of a phrase that is no time expression ("52 years old").
+func normNone(d *doc, m *match) (result, bool) { return result{}, false }
+
+// normPeriod normalizes "the quarter", "the latest period": the period the
+// narrative is about; for a quarter without one, the last quarter finished
+// before the document's date (the one companies report on).
+func normPeriod(d *doc, m *match) (result, bool) {
+	if d.hasRef && d.ref.gran >= granMonth && d.ref.gran <= granHalf {
+		return d.point(m, d.ref)
+	}
+	last := d.toks[m.last-1]
+	if !d.hasDCT || d.text[last.start:last.end] == "period" {
+		return result{}, false
+	}
+	return d.point(m, point{d.dct, granQuarter}.shift(-1))
 }

@@ -105,7 +105,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		if !ok || r.value == "" {
 			continue
 		}
-		if r.resolved && r.typ != "DURATION" {
+		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken") {
+			// Only dates the text names move the narrative; relative ones
+			// ("a year earlier") are read against it.
 			d.ref, d.hasRef = r.pt, true
 		}
 		x := Timex{Start: d.toks[m.first].start, End: d.toks[m.last-1].end, Type: r.typ, Value: r.value, Mod: m.mod}
