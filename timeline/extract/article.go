@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"timeline/timeline"
+	"timeline/timeline/ingest"
+)
+
+// actor is a participant as resolved within an article.
+type actor struct {
+	Name, Role, Kind string
+}
+
+// person is what an article says of one person: the fullest form of the
+// name and every role given.
+type person struct {
+	Name  string
+	Roles []string
+}
+
+// sent is one sentence being read.
+type sent struct {
+	Index, Start, End, Para int
+	toks                    []token
+	ms                      []mention
+	inQuote                 []bool
+	times                   []timeSpan
+}
+
+// doc is the state of reading one article; it lives for one call of
+// Article, so the Extractor itself stays read-only.
+type doc struct {
+	x       *Extractor
+	a       *ingest.Article
+	dct     time.Time
+	lower   map[string]bool    // words the article writes in lower case
+	persons map[string]*person // by surname, lower case
+	sents   []*sent
+
+	lastSubj, lastPerson, lastGroup actor
+	narrative                       *timeline.Date // the last date a sentence gave, for the next
+	narrativePara                   int
+}
+
+// Article returns the event reports of one article, each citing one
+// sentence and dated from that article alone.
+func (x *Extractor) Article(a *ingest.Article) []timeline.Event {
+	if a == nil || len(a.Sentences) == 0 {
+		return nil
+	}
+	d := &doc{x: x, a: a, dct: a.Meta.Date, persons: map[string]*person{}}
+	d.lower = lowerWords(a.Text)
+	times := x.tagTimes(a.Text, d.dct)
+	for i, s := range a.Sentences {
+		if s.Para < len(a.Paragraphs) && a.Paragraphs[s.Para].Heading {
+			continue
+		}
+		st := &sent{Index: i, Start: s.Start, End: s.End, Para: s.Para, toks: tokenize(a.Text, s.Start, s.End)}
+		st.ms = d.findMentions(st.toks)
+		st.inQuote = quoted(st.toks)
+		st.times = timesIn(times, s.Start, s.End)
+		d.sents = append(d.sents, st)
+		d.register(st)
+	}
+	var out []timeline.Event
+	for _, s := range d.sents {
+		out = append(out, d.sentenceEvents(s)...)
+	}
+	return out
+}
+
+// lowerWords collects the words an article writes in lower case, so that a
+// capitalized "Interestingly" opening a sentence is not taken for a name.
+func lowerWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
+		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// quoted marks the tokens inside quotation marks.
+func quoted(toks []token) []bool {
+	in := make([]bool, len(toks))
+	open := false
+	for i, t := range toks {
+		switch t.Text {
+		case "“", "«", "„":
+			open = true
+			continue
+		case "”", "»":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		in[i] = open
+	}
+	return in
+}
+
+// register records the article's people: the fullest name seen for each
+// surname, and the roles given.
+func (d *doc) register(s *sent) {
+	for _, m := range s.ms {
+		if m.Kind != "person" || m.Name == "" {
+			continue
+		}
+		key := surname(m.Name)
+		p := d.persons[key]
+		if p == nil {
+			p = &person{Name: m.Name}
+			d.persons[key] = p
+		} else if len(strings.Fields(m.Name)) > len(strings.Fields(p.Name)) {
+			p.Name = m.Name
+		}
+		for _, r := range []string{m.Role, m.Appos} {
+			if r != "" {
+				p.Roles = append(p.Roles, r)
+			}
+		}
+	}
+}
+
+// surname is the lower-case last word of a name.
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
+
+// resolve turns a mention into an actor: a surname into the article's
+// fullest name for it, a capital into its country, a bare title into the
+// person who holds it.
+func (d *doc) resolve(s *sent, m *mention) (actor, bool) {
+	switch m.Kind {
+	case "person", "":
+		if p := d.persons[surname(m.Name)]; p != nil && m.Name != "" {
+			a := actor{Name: p.Name, Role: firstOf(m.Role, m.Appos), Kind: "person"}
+			if a.Role == "" && len(p.Roles) > 0 {
+				a.Role = p.Roles[0]
+			}
+			return a, true
+		}
+		return actor{Name: m.Name, Role: firstOf(m.Role, m.Appos), Kind: m.Kind}, m.Name != ""
+	case "role":
+		for _, h := range d.roleHeads(m.Role) {
+			if a, ok := d.description(h); ok {
+				return a, true
+			}
+		}
+		return actor{}, false
+	case "place":
+		if m.Country != "" {
+			return actor{Name: m.Country, Kind: "country"}, true
+		}
+		return actor{Name: m.Name}, true
+	}
+	return actor{Name: m.Name, Kind: m.Kind}, true
+}
+
+// description resolves "the secretary" to the person most recently named
+// with a role headed by that word.
+func (d *doc) description(head string) (actor, bool) {
+	best := ""
+	for key, p := range d.persons {
+		for _, r := range p.Roles {
+			for _, h := range d.roleHeads(r) {
+				if h == head && (best == "" || key < best) {
+					best = key
+				}
+			}
+		}
+	}
+	if cand := d.lastSubj; cand.Kind == "person" {
+		for _, h := range d.roleHeads(d.persons[surname(cand.Name)].rolesText()) {
+			if h == head {
+				return cand, true
+			}
+		}
+	}
+	if best == "" {
+		return actor{}, false
+	}
+	p := d.persons[best]
+	return actor{Name: p.Name, Role: p.Roles[0], Kind: "person"}, true
+}
+
+func (p *person) rolesText() string {
+	if p == nil {
+		return ""
+	}
+	return strings.Join(p.Roles, " ")
+}
+
+func firstOf(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// mentionEnding returns the index of the mention whose name ends at token e.
+func (s *sent) mentionEnding(e int) int {
+	for p := range s.ms {
+		if s.ms[p].End == e {
+			return p
+		}
+	}
+	return -1
+}
+
+// mentionStarting returns the index of the mention (with its role) that
+// starts at token i.
+func (s *sent) mentionStarting(i int) int {
+	for p := range s.ms {
+		if s.ms[p].RoleStart == i || s.ms[p].Start == i {
+			return p
+		}
+	}
+	return -1
+}

@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"timeline/timeline"
+)
+
+// How far back an undated report reaches: news reports in the past tense
+// what happened in the days before; in the present tense, what is being
+// said about now.
+const (
+	recentPastDays = 14
+	presentDays    = 7
+)
+
+// weakBasis marks, in a date's basis, a date from tense alone; Merge lets
+// a date from a time expression win over it.
+const weakBasis = "no date of its own"
+
+// date dates an event: by the time expression governing its clause, else
+// by the time the narrative has reached, else by its tense and the
+// article's date; nil when none applies.
+func (d *doc) date(s *sent, r *report) *timeline.Date {
+	if ts, k, ok := d.governing(s, r); ok {
+		if dt := d.fromTime(s, ts, k, r); dt != nil {
+			return dt
+		}
+	}
+	if d.narrative != nil && d.narrativePara == s.Para && r.Type != timeline.Statement &&
+		(r.Group.Tense == tensePast || r.Group.Tense == tenseProgressive) {
+		out := *d.narrative
+		out.Basis = "the time the narrative has reached: " + d.narrative.Basis
+		return &out
+	}
+	if d.dct.IsZero() {
+		return nil
+	}
+	days, how := recentPastDays, "the two weeks before it"
+	word := "past"
+	if r.Group.Tense == tensePresent {
+		days, how, word = presentDays, "the week before it", "present"
+	}
+	verb := s.toks[r.Trig].Text
+	if g := d.groupStart(s.toks, r.Trig); g < r.Trig && !r.Noun {
+		verb = spanText(s.toks[g : r.Trig+1])
+	}
+	e, l := d.dct.AddDate(0, 0, -days), d.dct
+	return &timeline.Date{
+		Value: rangeValue(e, l), Earliest: e.Format(timeline.DayLayout), Latest: l.Format(timeline.DayLayout),
+		Precision: timeline.Range,
+		Basis: fmt.Sprintf("%s: '%s' (%s tense) in an article of %s, so within %s", weakBasis, verb, word,
+			d.dct.Format(timeline.DayLayout), how),
+	}
+}
+
+// governing picks the time expression of the event's clause: in the same
+// comma segment, nearest the trigger; else one in a short fronted adverbial
+// ("Since August 16, …"). A statement's own time comes before what was
+// said; a possessive ("last month's evacuations") qualifies a noun, not the
+// event.
+func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
+	toks := s.toks
+	segS, segE := segmentStart(toks, r.Trig), segmentEnd(toks, r.Trig)
+	limit := len(toks)
+	if r.Type == timeline.Statement {
+		for k := r.Trig + 1; k < len(toks); k++ {
+			if toks[k].Lower == "that" || isQuote(toks[k].Text) || toks[k].Text == ":" {
+				limit = k
+				break
+			}
+		}
+	}
+	best, bestK, bestDist := timeSpan{}, -1, 1<<30
+	for _, ts := range s.times {
+		k, e := tokenRange(toks, ts.Start, ts.End)
+		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || (e < len(toks) && isPoss(toks[e].Lower)) {
+			continue
+		}
+		if k >= segS && k < segE && k < limit {
+			if dist := abs(k - r.Trig); dist < bestDist {
+				best, bestK, bestDist = ts, k, dist
+			}
+		}
+	}
+	if bestK >= 0 {
+		return best, bestK, true
+	}
+	first := segmentEnd(toks, 0)
+	if first < len(toks) && toks[first].Text == "," && first <= 8 && r.Trig > first {
+		for _, ts := range s.times {
+			if k, _ := tokenRange(toks, ts.Start, ts.End); k >= 0 && k < first {
+				return ts, k, true
+			}
+		}
+	}
+	return timeSpan{}, -1, false
+}
+
+// fromTime turns a time expression into the event's date, reading the
+// preposition before it ("since", "after") and clipping a past event to
+// the article's date.
+func (d *doc) fromTime(s *sent, ts timeSpan, k int, r *report) *timeline.Date {
+	toks := s.toks
+	e, l := ts.Earliest, ts.Latest
+	phrase, value, prec := ts.Text, ts.Value, timeline.Precision(ts.Precision)
+	prep := ""
+	if k > 0 && toks[k-1].Word {
+		prep = toks[k-1].Lower
+	}
+	if f := strings.Fields(strings.ToLower(ts.Text)); len(f) > 1 && (f[0] == "since" || f[0] == "after" || f[0] == "from") {
+		prep = f[0]
+	}
+	switch prep {
+	case "since", "from":
+		if d.dct.IsZero() || d.dct.Before(e) {
+			return nil
+		}
+		l, value, prec = d.dct, "", timeline.Range
+	case "after":
+		if d.dct.IsZero() || !d.dct.After(l) {
+			return nil
+		}
+		e, l, value, prec = l.AddDate(0, 0, 1), d.dct, "", timeline.Range
+	case "before", "until", "by":
+		return nil
+	}
+	if prep != "" && (d.x.t.is("prep", prep) || prep == "since") && !strings.HasPrefix(strings.ToLower(phrase), prep) {
+		phrase = toks[k-1].Text + " " + phrase
+	}
+	past := r.Group.Tense == tensePast || r.Group.Tense == tensePerfect || r.Noun
+	if past && !d.dct.IsZero() && l.After(d.dct) && !e.After(d.dct) {
+		l, value, prec = d.dct, "", timeline.Range
+	}
+	if value == "" {
+		value = rangeValue(e, l)
+	}
+	if prec == "" {
+		prec = timeline.Range
+	}
+	where := "in an article without a date"
+	if !d.dct.IsZero() {
+		where = "in an article of " + d.dct.Format(timeline.DayLayout)
+	}
+	dt := &timeline.Date{Value: value, Earliest: e.Format(timeline.DayLayout), Latest: l.Format(timeline.DayLayout),
+		Precision: prec, Basis: fmt.Sprintf("'%s' %s", phrase, where)}
+	d.narrative, d.narrativePara = dt, s.Para
+	return dt
+}
+
+// rangeValue is the TIMEX3 value of the finest unit holding both days:
+// the day, the month, the year, or the decade.
+func rangeValue(e, l time.Time) string {
+	a, b := e.Format(timeline.DayLayout), l.Format(timeline.DayLayout)
+	switch {
+	case a == b:
+		return a
+	case a[:7] == b[:7]:
+		return a[:7]
+	case a[:4] == b[:4]:
+		return a[:4]
+	case a[:3] == b[:3]:
+		return a[:3]
+	}
+	return a[:2]
+}
+
+// tokenRange returns the first token inside [start, end) and the index
+// after the last, or -1.
+func tokenRange(toks []token, start, end int) (int, int) {
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.Start >= start && t.End <= end {
+			if first < 0 {
+				first = i
+			}
+			last = i + 1
+		}
+	}
+	return first, last
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// articleDate reads back the article date a basis names, for Merge.
+func articleDate(basis string) string {
+	const mark = "in an article of "
+	if i := strings.Index(basis, mark); i >= 0 && len(basis) >= i+len(mark)+10 {
+		return basis[i+len(mark) : i+len(mark)+10]
+	}
+	return ""
+}

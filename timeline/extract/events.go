@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"timeline/timeline"
+)
+
+// report is one event found in one sentence, before it becomes a
+// timeline.Event.
+type report struct {
+	Type    timeline.EventType
+	Lemma   string // the trigger's lemma, for the title
+	Noun    bool
+	Trig    int // token index of the trigger
+	Group   group
+	Subject actor
+	Objects []actor
+	Places  []string
+	WithNP  string // a "with" object that is no name ("officials")
+	Object  string // the words after the trigger, for titles of other events
+}
+
+// sentenceEvents finds the events one sentence reports.
+func (d *doc) sentenceEvents(s *sent) []timeline.Event {
+	toks := s.toks
+	if len(toks) < 3 || toks[len(toks)-1].Text == "?" || d.x.t.is("nonassertive", toks[0].Lower) {
+		d.endSentence(s, nil)
+		return nil
+	}
+	var reps []*report
+	for v := range toks {
+		if s.inQuote[v] || !toks[v].Word {
+			continue
+		}
+		if r := d.triggerAt(s, v, reps); r != nil && !duplicate(reps, r) {
+			reps = append(reps, r)
+		}
+	}
+	var out []timeline.Event
+	for _, r := range reps {
+		out = append(out, d.event(s, r))
+	}
+	d.endSentence(s, reps)
+	return out
+}
+
+// triggerAt tries the verb readings, then the noun readings, of token v.
+func (d *doc) triggerAt(s *sent, v int, prev []*report) *report {
+	tb := d.x.t
+	w := s.toks[v].Lower
+	for _, vf := range tb.verbs[w] {
+		for _, tr := range tb.triggers[vf.Lemma] {
+			if tr.Noun {
+				continue
+			}
+			if r := d.verbEvent(s, v, vf, tr, prev); r != nil {
+				return r
+			}
+		}
+	}
+	for _, tr := range tb.triggers[w] {
+		if tr.Noun {
+			if r := d.nounEvent(s, v, tr); r != nil {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// duplicate reports whether an event of the same type and subject was
+// already found in the sentence ("emphasized … and highlighted").
+func duplicate(reps []*report, r *report) bool {
+	for _, o := range reps {
+		if o.Type == r.Type && o.Subject.Name == r.Subject.Name {
+			o.Objects = appendActors(o.Objects, r.Objects...)
+			if len(o.Places) == 0 {
+				o.Places = r.Places
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// endSentence moves the discourse on: the person who was subject becomes
+// "he", the last group named becomes "they".
+func (d *doc) endSentence(s *sent, reps []*report) {
+	subj := false
+	for _, r := range reps {
+		if r.Subject.Kind == "person" && !subj {
+			d.lastSubj, subj = r.Subject, true
+		}
+	}
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.InRole {
+			continue
+		}
+		a, ok := d.resolve(s, m)
+		if !ok {
+			continue
+		}
+		switch {
+		case a.Kind == "person":
+			d.lastPerson = a
+			if !subj && (m.RoleStart == 0 || !d.x.t.is("prep", s.toks[m.RoleStart-1].Lower)) {
+				d.lastSubj, subj = a, true
+			}
+		case a.Kind == "organization" || a.Kind == "country":
+			d.lastGroup = a
+		}
+	}
+}
+
+// appendActors adds actors not already listed, by name.
+func appendActors(list []actor, more ...actor) []actor {
+	for _, a := range more {
+		dup := a.Name == ""
+		for _, b := range list {
+			if b.Name == a.Name {
+				dup = true
+			}
+		}
+		if !dup {
+			list = append(list, a)
+		}
+	}
+	return list
+}

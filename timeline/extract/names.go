@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// mention is a name found in a sentence: a person, organization, country,
+// place, or a bare title ("US Joint Chiefs of Staff Chairman").
+type mention struct {
+	Start, End int // token indexes of the name, [Start, End)
+	RoleStart  int // token index where a role written before the name starts
+	Name       string
+	Kind       string // person, organization, country, place, role, or "" (unknown)
+	Role       string
+	Appos      string // a role given in apposition ("Lloyd Austin, Secretary of Defense")
+	Country    string // a capital's country, which it stands for as an actor
+	Media      bool
+	InRole     bool // part of another mention's role ("CIA" in "CIA director X")
+}
+
+// label classes of the words of a capitalized chunk.
+const (
+	labName      = iota // any other capitalized word
+	labEntity           // part of a gazetteer name
+	labHead             // title head or honorific ("President", "Dr")
+	labMod              // title modifier ("Defense", "Army")
+	labDemonym          // "Iranian"
+	labOrg              // "Ministry", "Network"
+	labPlace            // "Airport", "Province"
+	labConnector        // "of", "al"
+)
+
+// nameable reports whether token i can start or continue a name: a word
+// with a capital that is not a closed-class word, a month, or a common word
+// capitalized only because it opens the sentence.
+func (d *doc) nameable(toks []token, i int) bool {
+	t := toks[i]
+	if !t.Word || !t.Upper {
+		return false
+	}
+	tb := d.x.t
+	if _, ok := tb.lookup([]string{t.Text}); ok {
+		return true
+	}
+	for _, c := range []string{"det", "aux", "modal", "neg", "subord", "prep", "conj", "adverb", "relative", "time", "common", "pron3sg-m", "pron3sg-f", "pron3sg-n", "pron3pl", "pron-other"} {
+		if tb.is(c, t.Lower) {
+			return false
+		}
+	}
+	initial := i == 0 || isQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "—"
+	if initial && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly")) {
+		return false
+	}
+	return true
+}
+
+// chunk returns the end of the capitalized chunk starting at i: capitalized
+// words, joined by connectors ("Joint Chiefs of Staff"), or a longer
+// gazetteer name ("Haqqani network").
+func (d *doc) chunk(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) {
+		if d.nameable(toks, j) && !isPoss(toks[j].Lower) {
+			j++
+			continue
+		}
+		k := j
+		for k < len(toks) && k-j < 2 && d.x.t.is("connector", toks[k].Lower) && !(k == j && toks[k].Lower == "the") {
+			k++
+		}
+		if k > j && k < len(toks) && toks[k].Word && toks[k].Cap && d.nameable(toks, k) {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	if n := d.entityAt(toks, i); i+n > j {
+		j = i + n
+	}
+	return j
+}
+
+// entityAt returns how many words from i form the longest gazetteer name.
+func (d *doc) entityAt(toks []token, i int) int {
+	max := d.x.t.maxEntity
+	var ws []string
+	best := 0
+	for k := i; k < len(toks) && k-i < max && toks[k].Word; k++ {
+		ws = append(ws, toks[k].Text)
+		if _, ok := d.x.t.lookup(ws); ok {
+			best = k - i + 1
+		}
+	}
+	return best
+}
+
+// findMentions chunks the names of a sentence and classifies them.
+func (d *doc) findMentions(toks []token) []mention {
+	var ms []mention
+	for i := 0; i < len(toks); {
+		if !d.nameable(toks, i) {
+			i++
+			continue
+		}
+		j := d.chunk(toks, i)
+		ms = append(ms, d.classify(toks, i, j)...)
+		i = j
+	}
+	for k := range ms {
+		d.roleBefore(toks, ms, k)
+		d.roleAfter(toks, ms, k)
+	}
+	return ms
+}
+
+// labels gives each word of the chunk [i, j) its class.
+func (d *doc) labels(toks []token, i, j int) []int {
+	tb := d.x.t
+	labs := make([]int, j-i)
+	for k := i; k < j; {
+		if n := d.entityAt(toks[:j], k); n > 0 {
+			for m := k; m < k+n; m++ {
+				labs[m-i] = labEntity
+			}
+			k += n
+			continue
+		}
+		if k+1 < j && tb.titleHead[toks[k].Lower+" "+toks[k+1].Lower] {
+			labs[k-i], labs[k+1-i] = labHead, labHead
+			k += 2
+			continue
+		}
+		w := toks[k].Lower
+		switch {
+		case tb.titleHead[w] || tb.honorific[w]:
+			labs[k-i] = labHead
+		case tb.titleMod[w] && w != "of" && w != "the" && w != "and":
+			labs[k-i] = labMod
+		case tb.demonyms[w] != "":
+			labs[k-i] = labDemonym
+		case tb.placeWords[toks[k].Text]:
+			labs[k-i] = labPlace
+		case tb.orgWords[toks[k].Text]:
+			labs[k-i] = labOrg
+		case tb.is("connector", w) && !toks[k].Cap:
+			labs[k-i] = labConnector
+		}
+		k++
+	}
+	return labs
+}
+
+// classify turns the chunk [i, j) into mentions.
+func (d *doc) classify(toks []token, i, j int) []mention {
+	labs := d.labels(toks, i, j)
+	k := j
+	for k > i && labs[k-1-i] == labName {
+		k--
+	}
+	has := func(from, to, lab int) bool {
+		for m := from; m < to; m++ {
+			if labs[m-i] == lab {
+				return true
+			}
+		}
+		return false
+	}
+	if k < j { // ends with a run of plain capitalized words
+		m := mention{Start: k, End: j, RoleStart: k, Name: personName(toks[k:j], d.x.t)}
+		switch {
+		case has(i, k, labHead) || (k > i && has(i, k, labMod)):
+			m.Kind, m.RoleStart, m.Role = "person", i, roleText(toks[i:k], d.x.t)
+		case has(i, k, labOrg):
+			return []mention{{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}}
+		case j-k >= 2 && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")):
+			m.Kind = "person"
+			if k > i {
+				m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)
+			}
+		case k > i:
+			m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)
+		}
+		return []mention{m}
+	}
+	last := labs[j-1-i]
+	switch {
+	case last == labPlace:
+		s := i
+		for s < j && (labs[s-i] == labHead || labs[s-i] == labMod) {
+			s++
+		}
+		return []mention{{Start: s, End: j, RoleStart: s, Name: spanText(toks[s:j]), Kind: "place"}}
+	case last == labOrg || (last == labMod && has(i, j, labDemonym)):
+		return []mention{{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}}
+	case last == labHead || last == labMod:
+		return []mention{{Start: i, End: j, RoleStart: i, Kind: "role", Role: spanText(toks[i:j])}}
+	}
+	var ms []mention
+	for s := i; s < j; {
+		if labs[s-i] != labEntity {
+			s++
+			continue
+		}
+		e := s
+		for e < j && labs[e-i] == labEntity && (e == s || d.entityAt(toks[:j], s) > e-s) {
+			e++
+		}
+		ms = append(ms, d.entityMention(toks, s, e))
+		s = e
+	}
+	return ms
+}
+
+// entityMention is the mention of the gazetteer name toks[i:j].
+func (d *doc) entityMention(toks []token, i, j int) mention {
+	ws := make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		ws = append(ws, t.Text)
+	}
+	e, _ := d.x.t.lookup(ws)
+	return mention{Start: i, End: j, RoleStart: i, Name: e.Name, Kind: e.Kind, Country: e.Country, Media: e.Media}
+}
+
+// personName writes a person's name without honorifics or middle initials:
+// "General Mark A Milley" is "Mark Milley".
+func personName(toks []token, tb *tables) string {
+	var parts []string
+	for n, t := range toks {
+		w := strings.TrimSuffix(t.Text, ".")
+		if tb.honorific[t.Lower] || (utf8.RuneCountInString(w) == 1 && n > 0 && n < len(toks)-1) {
+			continue
+		}
+		parts = append(parts, t.Text)
+	}
+	return strings.Join(parts, " ")
+}
+
+// roleText writes a role without honorifics and stray connectors.
+func roleText(toks []token, tb *tables) string {
+	var parts []string
+	for _, t := range toks {
+		if tb.honorific[t.Lower] {
+			continue
+		}
+		parts = append(parts, t.Text)
+	}
+	for len(parts) > 0 && (parts[0] == "and" || parts[0] == "of" || parts[0] == "the") {
+		parts = parts[1:]
+	}
+	for len(parts) > 0 && (parts[len(parts)-1] == "and" || parts[len(parts)-1] == "of") {
+		parts = parts[:len(parts)-1]
+	}
+	return strings.Join(parts, " ")
+}
+
+// spanText joins tokens with single spaces, no space before a possessive
+// or after a hyphen-less join.
+func spanText(toks []token) string {
+	var b strings.Builder
+	for n, t := range toks {
+		if n > 0 && t.Word && !isPoss(t.Lower) && !isOpenBracket(toks[n-1].Text) {
+			b.WriteByte(' ')
+		} else if n > 0 && !t.Word && !isCloser(t.Text) && !isOpenBracket(toks[n-1].Text) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case ",", ".", ";", ":", ")", "]", "”", "?", "!", "’", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// isPoss reports a possessive ending ("'s", or the bare "'" of "States'").
+func isPoss(s string) bool { return s == "'s" || s == "'" || s == "’" }
+
+func isOpenBracket(s string) bool { return s == "(" || s == "[" || s == "“" || s == "‘" }

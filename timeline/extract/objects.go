@@ -1,0 +1,187 @@
+package extract
+
+import (
+	"strings"
+
+	"timeline/timeline"
+)
+
+// placePreps introduce where an event happened or where someone went.
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "into": true, "inside": true, "across": true, "near": true, "outside": true}
+
+// objects reads the rest of the trigger's clause from token from: the
+// people met ("with X and Y"), the places ("in Kabul", "to Tajikistan and
+// Uzbekistan"), the one told or attacked (a direct object).
+func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
+	toks, tb := s.toks, d.x.t
+	prep, direct := "", true
+	for k := from; k < len(toks) && k < from+30; {
+		t := toks[k]
+		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || s.inQuote[k] {
+			break
+		}
+		if t.Word && k > from && (tb.is("subord", t.Lower) || tb.is("relative", t.Lower)) {
+			break
+		}
+		if p := s.mentionStarting(k); p >= 0 && !s.ms[p].InRole {
+			m := &s.ms[p]
+			d.objectMention(s, m, r, prep, direct)
+			k = m.End
+			if k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && s.mentionStarting(k+1) >= 0 {
+				k++
+				continue
+			}
+			direct = false
+			continue
+		}
+		switch {
+		case t.Word && d.isPronoun(t.Lower) && (direct || prep == "with" || prep == "between"):
+			if a, ok := d.pronoun(t.Lower); ok && r.Type != timeline.Statement || direct {
+				if ok && a.Name != r.Subject.Name {
+					r.Objects = appendActors(r.Objects, a)
+				}
+			}
+			direct = false
+		case tb.is("prep", t.Lower):
+			prep, direct = t.Lower, false
+			if prep == "with" && r.WithNP == "" {
+				r.WithNP = d.plainNP(s, k+1)
+			}
+		case t.Lower == "and" || t.Lower == "but" || t.Lower == "or":
+			return
+		case t.Word && !tb.is("det", t.Lower) && !d.isAdverb(t) && !isPoss(t.Lower):
+			direct = direct && !t.Word
+		}
+		k++
+	}
+}
+
+// objectMention files one name found after a trigger as a place or an
+// object.
+func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
+	place := m.Kind == "place" || m.Kind == "country"
+	switch {
+	case place && (placePreps[prep] || (direct && r.Type == timeline.Visit)):
+		name := m.Name
+		if m.Kind == "place" && m.Country == "" {
+			name = m.Name
+		}
+		r.Places = appendString(r.Places, name)
+	case r.Type == timeline.Statement && !direct:
+	case direct || prep == "with" || prep == "between" || prep == "on" || prep == "against" || prep == "by":
+		if a, ok := d.resolve(s, m); ok && a.Name != r.Subject.Name && (m.Kind != "place" || r.Type != timeline.Visit) {
+			r.Objects = appendActors(r.Objects, a)
+		}
+	}
+}
+
+// plainNP returns the lower-case words of a noun phrase that is no name,
+// starting at i ("officials" in "meetings with officials in Tajikistan").
+func (d *doc) plainNP(s *sent, i int) string {
+	toks, tb := s.toks, d.x.t
+	var ws []string
+	for k := i; k < len(toks) && len(ws) < 4; k++ {
+		t := toks[k]
+		if !t.Word || t.Upper || tb.is("prep", t.Lower) || tb.is("conj", t.Lower) || tb.is("relative", t.Lower) ||
+			tb.is("subord", t.Lower) || d.verbLike(t.Lower) {
+			break
+		}
+		if tb.is("det", t.Lower) && len(ws) == 0 {
+			continue
+		}
+		ws = append(ws, t.Text)
+	}
+	return strings.Join(ws, " ")
+}
+
+func appendString(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+func splitWords(s string) []string { return strings.Fields(s) }
+
+// nounEvent reads token n as an event noun ("meeting", "trip", "bombing").
+// Such a noun is an event only with an actor: a possessive ("Wafa's
+// visit", "his meetings"), the subject of a light verb ("has had a secret
+// meeting"), or a "by" phrase.
+func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
+	toks, tb := s.toks, d.x.t
+	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: n, Noun: true, Group: group{Tense: tensePast, Valid: true}}
+	k := n - 1
+	for k >= 0 && n-k <= 3 && toks[k].Word && !toks[k].Upper && !tb.is("det", toks[k].Lower) &&
+		!tb.is("prep", toks[k].Lower) && !d.verbLike(toks[k].Lower) && !tb.is("aux", toks[k].Lower) && !isPoss(toks[k].Lower) {
+		k--
+	}
+	if k >= 0 {
+		if a, g, ok := d.nounActor(s, k); ok {
+			r.Subject = a
+			if g.Tense != tenseNone {
+				r.Group = g
+			}
+			if !g.Valid {
+				return nil
+			}
+		}
+	}
+	if r.Subject.Name == "" {
+		if a, ok := d.byAgent(s, n); ok {
+			r.Subject = a
+		}
+	}
+	if r.Subject.Name == "" && tr.Support {
+		return nil
+	}
+	d.objects(s, n+1, r, tr)
+	return r
+}
+
+// nounActor finds the actor of an event noun from the word k before it.
+func (d *doc) nounActor(s *sent, k int) (actor, group, bool) {
+	toks, tb := s.toks, d.x.t
+	w := toks[k].Lower
+	switch {
+	case isPoss(w):
+		if p := s.mentionEnding(k); p >= 0 {
+			a, ok := d.resolve(s, &s.ms[p])
+			return a, group{Valid: true}, ok
+		}
+	case w == "his" || w == "her" || w == "their" || w == "its":
+		if a, ok := d.cataphor(s, k); ok {
+			return a, group{Valid: true}, true
+		}
+		a, ok := d.pronoun(w)
+		return a, group{Valid: true}, ok
+	case tb.is("det", w) && k > 0:
+		for _, vf := range tb.verbs[toks[k-1].Lower] {
+			if !tb.is("light", vf.Lemma) {
+				continue
+			}
+			g := d.verbGroup(toks, k-1, vf.Form)
+			if !g.Valid && g.Tense == tenseNone {
+				return actor{}, g, false
+			}
+			a, ok := d.subjectOf(s, k-1)
+			return a, g, ok
+		}
+	}
+	return actor{}, group{Valid: true}, false
+}
+
+// cataphor resolves "his" in a fronted adjunct to the subject that follows
+// it: "During his meetings …, Wafa emphasized".
+func (d *doc) cataphor(s *sent, k int) (actor, bool) {
+	toks := s.toks
+	c := segmentEnd(toks, k)
+	if c >= len(toks) || toks[c].Text != "," || segmentStart(toks, k) != 0 || !d.x.t.is("prep", toks[0].Lower) {
+		return actor{}, false
+	}
+	if p := s.mentionStarting(c + 1); p >= 0 && s.ms[p].Kind == "person" || p >= 0 && s.ms[p].Kind == "" {
+		return d.resolve(s, &s.ms[p])
+	}
+	return actor{}, false
+}

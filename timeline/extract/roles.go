@@ -1,0 +1,146 @@
+package extract
+
+import "strings"
+
+// roleBefore extends a person's role leftwards over title words written in
+// lower case and the names that qualify them: "the CIA director William
+// Burns" has the role "CIA director", "Historian and political commentator
+// Dan Lazare" the role "Historian and political commentator".
+func (d *doc) roleBefore(toks []token, ms []mention, k int) {
+	m := &ms[k]
+	if m.Kind != "person" && m.Kind != "" {
+		return
+	}
+	tb := d.x.t
+	j, head := m.RoleStart, m.Role != ""
+	var inside []int
+	for j > 0 {
+		t := toks[j-1]
+		w := t.Lower
+		switch {
+		case t.Word && (tb.titleHead[w] || tb.honorific[w]):
+			head = true
+			j--
+			continue
+		case t.Word && tb.titleMod[w] && w != "the" && w != "of" && w != "and":
+			j--
+			continue
+		case w == "and" && j >= 2 && (tb.titleHead[toks[j-2].Lower] || tb.titleMod[toks[j-2].Lower]):
+			j--
+			continue
+		case tb.demonyms[w] != "":
+			j--
+			continue
+		}
+		if p := mentionEndingAt(ms, j); p >= 0 && ms[p].Kind != "person" && ms[p].Kind != "" {
+			inside = append(inside, p)
+			j = ms[p].RoleStart
+			continue
+		}
+		break
+	}
+	if j == m.RoleStart || !head {
+		return
+	}
+	for _, p := range inside {
+		ms[p].InRole = true
+	}
+	m.Role = roleText(toks[j:m.Start], tb)
+	m.RoleStart, m.Kind = j, "person"
+}
+
+// mentionEndingAt returns the index of the mention ending at token j, or -1.
+func mentionEndingAt(ms []mention, j int) int {
+	for p := range ms {
+		if ms[p].End == j {
+			return p
+		}
+	}
+	return -1
+}
+
+// roleAfter reads an apposition headed by a title as a person's role:
+// "Mark Milley, chairman of the Joint Chiefs of Staff," and "Zakir Jalali,
+// an official from the Ministry of Foreign Affairs,". A bare title before
+// the name counts too: "Joint Chiefs of Staff Chairman, Army Gen. Mark
+// Milley,".
+func (d *doc) roleAfter(toks []token, ms []mention, k int) {
+	m := &ms[k]
+	if m.Kind != "person" && m.Kind != "" {
+		return
+	}
+	if m.End < len(toks) && toks[m.End].Text == "," {
+		if role, ok := d.apposition(toks, m.End+1); ok {
+			m.Appos = role
+			m.Kind = "person"
+			return
+		}
+	}
+	if m.RoleStart >= 2 && toks[m.RoleStart-1].Text == "," {
+		if p := mentionEndingAt(ms, m.RoleStart-1); p >= 0 && ms[p].Kind == "role" {
+			m.Appos = ms[p].Role
+			ms[p].InRole = true
+		}
+	}
+}
+
+// apposition reads a role phrase starting at token i and ending at the next
+// comma or clause mark: it is a role when one of its first words is a title.
+func (d *doc) apposition(toks []token, i int) (string, bool) {
+	tb := d.x.t
+	s := i
+	for s < len(toks) && (tb.is("det", toks[s].Lower)) {
+		s++
+	}
+	e := s
+	for e < len(toks) && !isClauseMark(toks[e].Text) && !isQuote(toks[e].Text) && toks[e].Text != "." {
+		e++
+	}
+	head := -1
+	for k := s; k < e && k < s+5; k++ {
+		w := toks[k].Lower
+		if tb.titleHead[w] {
+			head = k
+			break
+		}
+		if !toks[k].Word || tb.is("prep", w) || tb.is("subord", w) || tb.is("aux", w) || d.verbLike(w) {
+			break
+		}
+	}
+	if head < 0 {
+		return "", false
+	}
+	end := e
+	for k := head + 1; k < e; k++ {
+		if w := toks[k].Lower; w == "and" || w == "who" || w == "which" || w == "that" || w == "since" {
+			end = k
+			break
+		}
+	}
+	if end-s > 12 {
+		end = s + 12
+	}
+	return spanText(toks[s:end]), true
+}
+
+// verbLike reports a word that is some trigger's or auxiliary's inflection.
+func (d *doc) verbLike(w string) bool {
+	for _, f := range d.x.t.verbs[w] {
+		if f.Form&(formPast|formS) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// roleHeads lists the title heads of a role, lower case: "Secretary of
+// Defense" has "secretary"; "defense secretary" too.
+func (d *doc) roleHeads(role string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if d.x.t.titleHead[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}

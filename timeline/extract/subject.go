@@ -1,0 +1,164 @@
+package extract
+
+// subjectOf finds who does what the verb at v says: the name or pronoun
+// just before its group, an inverted speaker ("…,” wrote Dr X), or, across
+// appositions and adjuncts set off by commas, the name the clause opened
+// with ("Zakir Jalali, an official …, while …, emphasized").
+func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
+	toks := s.toks
+	j := d.groupStart(toks, v) - 1
+	if j < 0 {
+		return actor{}, false
+	}
+	if toks[j].Text == "," || isQuote(toks[j].Text) {
+		if p := s.mentionStarting(v + 1); p >= 0 {
+			return d.resolve(s, &s.ms[p])
+		}
+	}
+	return d.subjectBefore(s, j, 0)
+}
+
+// subjectBefore finds the subject whose last token is at or before j.
+func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
+	toks, tb := s.toks, d.x.t
+	if j < 0 || depth > 4 {
+		return actor{}, false
+	}
+	t := toks[j]
+	if p := s.mentionEnding(j + 1); p >= 0 && !s.ms[p].InRole {
+		if q := d.appositionOwner(s, p); q >= 0 {
+			p = q
+		}
+		return d.resolve(s, &s.ms[p])
+	}
+	switch {
+	case t.Word && d.isPronoun(t.Lower):
+		return d.pronoun(t.Lower)
+	case t.Word && tb.is("relative", t.Lower) && j > 0:
+		k := j - 1
+		if toks[k].Text == "," && k > 0 {
+			k--
+		}
+		return d.subjectBefore(s, k, depth+1)
+	case t.Word:
+		return d.nounPhrase(s, j)
+	case t.Text == "," || isQuote(t.Text):
+		return d.segmentSubject(s, j, depth)
+	}
+	return actor{}, false
+}
+
+// segmentSubject walks back over comma segments that are appositions,
+// adjuncts or subordinate clauses to the segment that is a bare name.
+func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
+	toks, tb := s.toks, d.x.t
+	for n := 0; n < 5 && e > 0; n++ {
+		st := segmentStart(toks, e)
+		if st == e {
+			e = st - 1
+			continue
+		}
+		k := st
+		for k < e && (toks[k].Lower == "the" || tb.is("subord", toks[k].Lower)) {
+			k++
+		}
+		if p := s.mentionEnding(e); p >= 0 && s.ms[p].RoleStart <= k && s.ms[p].RoleStart >= st && !s.ms[p].InRole {
+			return d.resolve(s, &s.ms[p])
+		}
+		if p := s.mentionEnding(e); p >= 0 && s.ms[p].Kind == "role" && s.ms[p].RoleStart == k && e < len(toks) && toks[e].Text == "," {
+			// "US Joint Chiefs of Staff Chairman, Army Gen. Mark Milley, said": the title
+			// is an apposition of the name after it, already passed.
+			e = st - 1
+			continue
+		}
+		first := toks[st]
+		skip := tb.is("det", first.Lower) || tb.is("subord", first.Lower) || tb.is("prep", first.Lower) ||
+			(first.Word && !first.Cap) || tb.titleHead[first.Lower] || isQuote(toks[e].Text)
+		if !skip || st == 0 {
+			return actor{}, false
+		}
+		e = st - 1
+	}
+	return actor{}, false
+}
+
+// appositionOwner handles a name that is itself inside an apposition:
+// in "Mohammad Yousuf Wafa, Taliban governor of Balkh and a close aide to
+// the group's supreme leader, Hibatullah Akhundzada traveled", the
+// traveller is Wafa, "Hibatullah Akhundzada" naming the supreme leader.
+func (d *doc) appositionOwner(s *sent, p int) int {
+	toks := s.toks
+	c := s.ms[p].RoleStart - 1
+	if c < 2 || toks[c].Text != "," || !d.x.t.titleHead[toks[c-1].Lower] || toks[c-1].Cap {
+		return -1
+	}
+	st := segmentStart(toks, c)
+	if st < 2 || toks[st-1].Text != "," {
+		return -1
+	}
+	q := s.mentionEnding(st - 1)
+	if q < 0 || s.ms[q].Kind != "person" {
+		return -1
+	}
+	if _, ok := d.apposition(toks, st); !ok {
+		return -1
+	}
+	return q
+}
+
+// nounPhrase reads a subject that is a common noun phrase: "the defense
+// secretary" is the person last given that title; "the current US
+// leadership" stands for the United States.
+func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
+	toks, tb := s.toks, d.x.t
+	head, det := "", ""
+	var ent *mention
+	for k := j; k >= 0 && j-k < 6; k-- {
+		t := toks[k]
+		if p := s.mentionEnding(k + 1); p >= 0 {
+			ent = &s.ms[p]
+			k = s.ms[p].RoleStart
+			continue
+		}
+		if !t.Word || tb.is("prep", t.Lower) || tb.is("aux", t.Lower) || tb.is("subord", t.Lower) ||
+			tb.is("relative", t.Lower) || tb.is("conj", t.Lower) || d.verbLike(t.Lower) {
+			break
+		}
+		if tb.is("det", t.Lower) {
+			det = t.Lower
+			break
+		}
+		if tb.titleHead[t.Lower] && head == "" {
+			head = t.Lower
+		}
+	}
+	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" {
+		return d.resolve(s, ent)
+	}
+	if head != "" && det != "" && det != "a" && det != "an" {
+		return d.description(head)
+	}
+	return actor{}, false
+}
+
+// isPronoun reports a personal pronoun that may stand for an actor.
+func (d *doc) isPronoun(w string) bool {
+	tb := d.x.t
+	return tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w) || tb.is("pron3sg-n", w) || tb.is("pron3pl", w)
+}
+
+// pronoun resolves he, she, his, they, it… to the last person who was a
+// subject, or the last group named.
+func (d *doc) pronoun(w string) (actor, bool) {
+	tb := d.x.t
+	switch {
+	case tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w):
+		if d.lastSubj.Name != "" {
+			return d.lastSubj, true
+		}
+		return d.lastPerson, d.lastPerson.Name != ""
+	case tb.is("pron3pl", w) || tb.is("pron3sg-n", w):
+		return d.lastGroup, d.lastGroup.Name != ""
+	}
+	return actor{}, false
+}

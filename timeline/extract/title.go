@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"timeline/timeline"
+)
+
+// event turns a report into a timeline event citing its sentence.
+func (d *doc) event(s *sent, r *report) timeline.Event {
+	e := timeline.Event{Type: r.Type, Place: joinAnd(r.Places)}
+	for _, a := range append([]actor{r.Subject}, r.Objects...) {
+		if a.Name == "" {
+			continue
+		}
+		e.Participants = append(e.Participants, timeline.Participant{Name: a.Name, Role: a.Role, Kind: participantKind(a.Kind)})
+	}
+	e.Date = d.date(s, r)
+	if r.Type == timeline.Statement {
+		e.Quote = d.quote(s, r)
+	}
+	e.Title = d.title(s, r, e.Place)
+	e.Sources = []timeline.Citation{{
+		Seed: d.a.Seed, Sentence: d.a.Text[s.Start:s.End], Start: s.Start, End: s.End, URL: d.a.Meta.URL,
+	}}
+	e.ID = timeline.MakeID(e)
+	return e
+}
+
+func participantKind(k string) string {
+	switch k {
+	case "person", "organization", "country":
+		return k
+	}
+	return ""
+}
+
+// title writes a headline: "William Burns meets Abdul Ghani Baradar in
+// Kabul", "Mohammad Yousuf Wafa visits Tajikistan and Uzbekistan", "Mark
+// Milley states it is possible …".
+func (d *doc) title(s *sent, r *report, place string) string {
+	subj := r.Subject.Name
+	if subj == "" && len(r.Objects) > 0 {
+		subj = r.Objects[0].Name
+	}
+	var objs []string
+	for _, o := range r.Objects {
+		if o.Name != subj {
+			objs = append(objs, o.Name)
+		}
+	}
+	in := ""
+	if place != "" {
+		in = " in " + place
+	}
+	switch {
+	case r.Type == timeline.Meeting:
+		with := joinAnd(objs)
+		if with == "" {
+			with = r.WithNP
+		}
+		if with == "" {
+			return subj + " holds talks" + in
+		}
+		return subj + " meets " + with + in
+	case r.Type == timeline.Visit:
+		if place != "" {
+			return subj + " visits " + place
+		}
+		if len(objs) > 0 {
+			return subj + " visits " + joinAnd(objs)
+		}
+		return subj + " travels"
+	case r.Type == timeline.Statement:
+		return strings.TrimSpace(subj + " " + d.x.t.headline(r.Lemma) + " " + d.gist(s, r))
+	case r.Noun:
+		t := capitalize(r.Lemma) + " by " + subj
+		if len(objs) > 0 {
+			t += " with " + joinAnd(objs)
+		}
+		return t + in
+	case r.Subject.Name == "":
+		return subj + " " + d.x.t.pastPart(r.Lemma) + in
+	}
+	rest := d.clauseWords(s, r.Trig+1, 8)
+	return strings.TrimSpace(subj+" "+d.x.t.headline(r.Lemma)+" "+rest) + inUnlessSaid(in, rest)
+}
+
+func inUnlessSaid(in, rest string) string {
+	if in == "" || strings.Contains(rest, strings.TrimPrefix(in, " in ")) {
+		return ""
+	}
+	return in
+}
+
+// gist is what a statement says, short: the words after the verb (and its
+// "that"), or, when the verb ends the sentence, the quotation before it.
+func (d *doc) gist(s *sent, r *report) string {
+	toks := s.toks
+	k := r.Trig + 1
+	for k < len(toks) && (d.isAdverb(toks[k]) || toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ",") {
+		k++
+	}
+	g := d.clauseWords(s, k, 14)
+	if len(strings.Fields(g)) >= 3 {
+		return g
+	}
+	q := d.quote(s, r)
+	if q == "" {
+		return g
+	}
+	ws := strings.Fields(q)
+	if len(ws) > 12 {
+		return "“" + strings.Join(ws[:12], " ") + " …”"
+	}
+	return "“" + q + "”"
+}
+
+// clauseWords returns up to n words from token i to the end of the clause,
+// without quotation marks or parentheses.
+func (d *doc) clauseWords(s *sent, i, n int) string {
+	toks := s.toks
+	var out []token
+	words, depth := 0, 0
+	for k := i; k < len(toks) && words < n; k++ {
+		t := toks[k]
+		switch {
+		case t.Text == "(" || t.Text == "[":
+			if words >= 6 {
+				return spanText(out)
+			}
+			depth++
+			continue
+		case t.Text == ")" || t.Text == "]":
+			depth--
+			continue
+		case depth > 0 || isQuote(t.Text):
+			if isQuote(t.Text) && words >= 6 && k+1 < len(toks) && toks[k+1].Word && k > i && !toks[k-1].Word {
+				return spanText(out)
+			}
+			continue
+		case t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "—" || t.Text == "–":
+			return spanText(out)
+		case (t.Text == "," || t.Text == ":") && words >= 3:
+			return spanText(out)
+		}
+		out = append(out, t)
+		if t.Word {
+			words++
+		}
+	}
+	return strings.TrimRight(spanText(out), ",:")
+}
+
+// quote returns the quoted words of the sentence, or, with none, what the
+// statement's clause says.
+func (d *doc) quote(s *sent, r *report) string {
+	var parts []string
+	var cur []token
+	for k, t := range s.toks {
+		if s.inQuote[k] {
+			cur = append(cur, t)
+		} else if len(cur) > 0 {
+			parts = append(parts, spanText(cur))
+			cur = nil
+		}
+	}
+	if len(cur) > 0 {
+		parts = append(parts, spanText(cur))
+	}
+	q := strings.Join(parts, " … ")
+	if q == "" {
+		k := r.Trig + 1
+		for k < len(s.toks) && (s.toks[k].Lower == "that" || s.toks[k].Text == ":" || s.toks[k].Text == ",") {
+			k++
+		}
+		q = d.clauseWords(s, k, 30)
+	}
+	return strings.TrimRight(q, " ,")
+}
+
+// joinAnd writes "A", "A and B", "A, B and C".
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,165 @@
+package extract
+
+import "timeline/timeline"
+
+// verbEvent reads token v as the verb of trigger tr, and returns the event
+// it reports, or nil when it reports none (negated, modal, infinitive, no
+// actor, a noun after all).
+func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report) *report {
+	toks, tb := s.toks, d.x.t
+	if tr.Must && !prepFollows(toks, v, tr.Preps, 5) {
+		return nil
+	}
+	if v > 0 && (tb.is("det", toks[v-1].Lower) || isPoss(toks[v-1].Lower)) {
+		return nil // "the visit", "his report": a noun
+	}
+	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: v}
+	g := d.verbGroup(toks, v, vf.Form)
+	var ok bool
+	switch {
+	case vf.Form&formIng != 0 && g.Tense == tenseNone:
+		if !d.participle(s, v, r, prev) {
+			return nil
+		}
+	case !g.Valid:
+		return nil
+	case g.Passive:
+		if tr.Type == timeline.Statement {
+			return nil
+		}
+		r.Group = g
+		if p, ok := d.subjectOf(s, v); ok {
+			r.Objects = append(r.Objects, p)
+		}
+		if a, ok := d.byAgent(s, v); ok {
+			r.Subject = a
+		}
+	default:
+		r.Group = g
+		if r.Subject, ok = d.subjectOf(s, v); !ok {
+			return nil
+		}
+	}
+	if !d.frameOK(s, v, tr, r) {
+		return nil
+	}
+	d.objects(s, v+1, r, tr)
+	if tr.Patient {
+		if len(r.Objects) == 0 {
+			return nil
+		}
+		r.Subject, r.Objects = r.Objects[0], append(r.Objects[1:], r.Subject)
+	}
+	if r.Subject.Name == "" && len(r.Objects) == 0 {
+		return nil
+	}
+	if tr.Type == timeline.Statement && (r.Subject.Name == "" || r.Subject.Kind == "place") {
+		return nil
+	}
+	return r
+}
+
+// participle handles an -ing form without auxiliary: coordinated with the
+// event before it ("was visiting Kabul and meeting with X"), an adjunct of
+// it (", adding:"), or after a verb of beginning ("began engaging").
+func (d *doc) participle(s *sent, v int, r *report, prev []*report) bool {
+	toks, tb := s.toks, d.x.t
+	k := d.groupStart(toks, v) - 1
+	if k < 0 {
+		return false
+	}
+	w := toks[k].Lower
+	if (w == "and" || w == ",") && len(prev) > 0 {
+		last := prev[len(prev)-1]
+		r.Group, r.Subject = last.Group, last.Subject
+		if w == "and" && len(last.Places) > 0 {
+			r.Places = last.Places
+		}
+		return r.Group.Valid
+	}
+	for _, vf := range tb.verbs[w] {
+		if tb.is("aspect", vf.Lemma) {
+			g := d.verbGroup(toks, k, vf.Form)
+			if !g.Valid {
+				return false
+			}
+			a, ok := d.subjectOf(s, k)
+			r.Group, r.Subject = g, a
+			return ok
+		}
+	}
+	return false
+}
+
+// frameOK checks what the trigger needs around it: a named object, one of
+// its object nouns, a person as subject, and that news outlets citing
+// themselves ("Arab News reports") are not events.
+func (d *doc) frameOK(s *sent, v int, tr trigger, r *report) bool {
+	toks := s.toks
+	if tr.Person && r.Subject.Kind != "person" {
+		return false
+	}
+	if tr.Type == timeline.Statement && r.Subject.Kind == "organization" && d.isMedia(r.Subject.Name) &&
+		(tr.Lemma == "report" || tr.Lemma == "say") {
+		return false
+	}
+	next := v + 1
+	for next < len(toks) && (d.x.t.is("det", toks[next].Lower) || d.isAdverb(toks[next])) {
+		next++
+	}
+	if tr.Object && s.mentionStarting(next) < 0 && !(next < len(toks) && d.isPronoun(toks[next].Lower)) {
+		return false
+	}
+	if len(tr.Objects) > 0 {
+		found := false
+		for k := next; k < len(toks) && k < next+3; k++ {
+			for _, o := range tr.Objects {
+				if toks[k].Lower == o {
+					found = true
+				}
+			}
+		}
+		return found
+	}
+	return true
+}
+
+// isMedia reports whether an organization's name is a news outlet's.
+func (d *doc) isMedia(name string) bool {
+	if e, ok := d.x.t.entities[nameKey(name)]; ok && e.Media {
+		return true
+	}
+	ws := splitWords(name)
+	return len(ws) > 0 && d.x.t.mediaWords[ws[len(ws)-1]]
+}
+
+// byAgent finds the "by X" of a passive verb.
+func (d *doc) byAgent(s *sent, v int) (actor, bool) {
+	toks := s.toks
+	for k := v + 1; k < len(toks) && k < v+6; k++ {
+		if isClauseMark(toks[k].Text) {
+			break
+		}
+		if toks[k].Lower == "by" {
+			if p := s.mentionStarting(k + 1); p >= 0 {
+				return d.resolve(s, &s.ms[p])
+			}
+		}
+	}
+	return actor{}, false
+}
+
+// prepFollows reports whether one of preps comes within n words after v.
+func prepFollows(toks []token, v int, preps []string, n int) bool {
+	for k := v + 1; k < len(toks) && k <= v+n; k++ {
+		if isClauseMark(toks[k].Text) {
+			return false
+		}
+		for _, p := range preps {
+			if toks[k].Lower == p {
+				return true
+			}
+		}
+	}
+	return false
+}
