@@ -51,15 +51,21 @@ func textChunks(text string, from int) []chunk {
 // heading and is much shorter than the line below, where the first line of
 // a wrapped paragraph is about as long as the next.
 func headingAbove(text string, block []line) bool {
-	first := normalize(text[block[0].start:block[0].end])
-	next := normalize(text[block[1].start:block[1].end])
+	first := trimmedLine(text, block[0])
+	next := trimmedLine(text, block[1])
 	return looksLikeHeading(first) && !endsWithStop(first) &&
 		utf8.RuneCountInString(first)*5 <= utf8.RuneCountInString(next)*3
 }
 
+// trimmedLine is the line without blank runes at either end.
+func trimmedLine(text string, l line) string {
+	start, end := trimSpan(text, l.start, l.end)
+	return text[start:end]
+}
+
 // lineChunk is a line standing alone: a heading if it looks like one.
 func lineChunk(text string, l line) chunk {
-	return chunk{start: l.start, end: l.end, heading: looksLikeHeading(normalize(text[l.start:l.end]))}
+	return chunk{start: l.start, end: l.end, heading: looksLikeHeading(trimmedLine(text, l))}
 }
 
 // separateLines reports whether the lines of a block are paragraphs of their
@@ -69,8 +75,8 @@ func lineChunk(text string, l line) chunk {
 func separateLines(text string, block []line) bool {
 	ended := 0
 	for i, l := range block[:len(block)-1] {
-		s := normalize(text[l.start:l.end])
-		next := normalize(text[block[i+1].start:block[i+1].end])
+		s := trimmedLine(text, l)
+		next := trimmedLine(text, block[i+1])
 		if c, _ := utf8.DecodeRuneInString(next); unicode.IsLower(c) {
 			return false
 		}
@@ -108,6 +114,9 @@ func isJoiner(w string) bool {
 // sentence or clause ("?" and "!" are allowed when most words are
 // capitalised, as in "Taliban v Daesh-K?").
 func looksLikeHeading(s string) bool {
+	if len(s) > 600 || countWords(s, 21) > 20 {
+		return false // longer than 150 runes or 20 words
+	}
 	ws := words(s)
 	if len(ws) == 0 || len(ws) > 20 || utf8.RuneCountInString(s) > 150 || !hasWordChar(s) {
 		return false

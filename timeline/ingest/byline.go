@@ -29,7 +29,7 @@ var digitRun = regexp.MustCompile(`\d+`)
 // readByline recognises a line that is a byline, dateline or source line
 // rather than prose. s is normalised (see normalize).
 func (r *rules) readByline(s string) (byline, bool) {
-	if len(words(s)) > 16 || strings.ContainsAny(s, "\n") {
+	if countWords(s, 17) > 16 {
 		return byline{}, false
 	}
 	for _, try := range []func(string) (byline, bool){
@@ -46,6 +46,9 @@ func (r *rules) readByline(s string) (byline, bool) {
 // labelled reads "Label: value" lines: "[date] Author: name", "Source: X",
 // "Published: date".
 func (r *rules) labelled(s string) (byline, bool) {
+	if !strings.Contains(s, ":") {
+		return byline{}, false
+	}
 	for _, class := range []string{"author", "source", "date"} {
 		for _, label := range r.labels[class] {
 			before, value, ok := cutLabel(s, label)
@@ -68,16 +71,19 @@ func (r *rules) labelled(s string) (byline, bool) {
 	return byline{}, false
 }
 
-// cutLabel finds "label:" in s at a word start and returns what stands
-// before and after it.
+// cutLabel finds "label:" in s at a word start (any case) and returns what
+// stands before and after it.
 func cutLabel(s, label string) (before, after string, ok bool) {
-	low := strings.ToLower(s)
-	key := strings.ToLower(label) + ":"
-	i := strings.Index(low, key)
-	if i < 0 || (i > 0 && s[i-1] != ' ') {
-		return "", "", false
+	for i := len(label); i < len(s); i++ {
+		if s[i] != ':' {
+			continue
+		}
+		j := i - len(label)
+		if strings.EqualFold(s[j:i], label) && (j == 0 || s[j-1] == ' ') {
+			return strings.TrimSpace(s[:j]), strings.TrimSpace(s[i+1:]), true
+		}
 	}
-	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(key):]), true
+	return "", "", false
 }
 
 // fillLabelled stores the value of a labelled line, if it has the right shape.

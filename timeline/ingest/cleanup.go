@@ -31,6 +31,16 @@ func sift(text string, chunks []chunk, r *rules) ([]Paragraph, []placed) {
 	var found []placed
 	body := 0
 	for _, c := range chunks {
+		if countWords(text[c.start:c.end], proseWords+1) > proseWords {
+			// Long prose: only a furniture prefix can match, on its head.
+			if r.furnitureKind(normalize(text[c.start:c.start+headBytes(text[c.start:c.end])])) != "prefix" {
+				paras = append(paras, trimmedParagraph(text, c))
+				if !c.heading {
+					body++
+				}
+			}
+			continue
+		}
 		s := normalize(text[c.start:c.end])
 		if !hasWordChar(s) {
 			continue
@@ -51,13 +61,32 @@ func sift(text string, chunks []chunk, r *rules) ([]Paragraph, []placed) {
 			found = append(found, placed{b, body})
 			continue
 		}
-		start, end := trimSpan(text, c.start, c.end)
-		paras = append(paras, Paragraph{Start: start, End: end, Heading: c.heading})
+		paras = append(paras, trimmedParagraph(text, c))
 		if !c.heading {
 			body++
 		}
 	}
 	return paras, found
+}
+
+// proseWords is the number of words past which a chunk is taken for prose:
+// furniture lines, bylines and breadcrumbs are all shorter.
+const proseWords = 16
+
+// headBytes is the length of the head of s that prefix rules look at: about
+// 200 bytes, cut at a rune boundary.
+func headBytes(s string) int {
+	n := min(len(s), 200)
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
+	}
+	return n
+}
+
+// trimmedParagraph is chunk c as a paragraph without blank runes at its ends.
+func trimmedParagraph(text string, c chunk) Paragraph {
+	start, end := trimSpan(text, c.start, c.end)
+	return Paragraph{Start: start, End: end, Heading: c.heading}
 }
 
 // placed is a byline and the number of body paragraphs before it.
@@ -129,10 +158,11 @@ func (b byline) fill(meta *Meta) {
 	}
 }
 
-// furnitureKind is the kind of the furniture rule s matches, or "".
+// furnitureKind is the kind of the furniture rule s (normalised) matches,
+// or "".
 func (r *rules) furnitureKind(s string) string {
-	key := furnitureKey(s)
 	low := strings.ToLower(s)
+	key := strings.TrimRight(low, ":*.… ")
 	for _, f := range r.furniture {
 		switch {
 		case f.kind == "prefix" && strings.HasPrefix(low, f.text):

@@ -10,6 +10,9 @@ import (
 // (which covers the no-break space U+00A0 and CR) plus the zero-width
 // characters that editors leave behind (a stray byte-order mark, U+200B).
 func isBlank(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
 	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200B' || r == '\u2060'
 }
 
@@ -101,4 +104,24 @@ func hasWordChar(s string) bool {
 // words splits s on blank runes.
 func words(s string) []string {
 	return strings.FieldsFunc(s, isBlank)
+}
+
+// countWords counts the words of s, stopping at limit.
+func countWords(s string, limit int) int {
+	n := 0
+	in := false
+	for _, r := range s {
+		if isBlank(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+		in = true
+	}
+	return n
 }
