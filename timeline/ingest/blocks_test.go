@@ -68,3 +68,11 @@ func TestMarkdown(t *testing.T) {
 		t.Errorf("setext title %q from %q", b.Meta.Title, b.Meta.TitleFrom)
 	}
 }
+
+// TestMarkdownCRLF checks Markdown with a byte-order mark, CRLF line ends
+// and furniture in bold.
+func TestMarkdownCRLF(t *testing.T) {
+	src := "\uFEFF---\r\ntitle: Floods\r\n---\r\n## Rivers Rise ##\r\n\r\nRain fell. Roads\r\nclosed.\r\n\r\n**Leave a Reply**\r\n\r\nName *\r\n"
+	a, _ := mustParse(t, "c.md", src)
+	equalLines(t, "sentences", sentenceTexts(a), []string{"Rivers Rise", "Rain fell.", "Roads\r\nclosed."})
+}

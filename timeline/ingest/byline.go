@@ -33,7 +33,7 @@ func (r *rules) readByline(s string) (byline, bool) {
 		return byline{}, false
 	}
 	for _, try := range []func(string) (byline, bool){
-		r.labelled, r.byName, r.nameRole, bareDate,
+		r.labelled, r.byName, r.nameRole, bareDate, placeLine,
 	} {
 		if b, ok := try(s); ok {
 			b.line = s
@@ -237,6 +237,20 @@ func bareDate(s string) (byline, bool) {
 		return byline{}, false
 	}
 	return byline{date: t, dateText: s, what: "dateline"}, true
+}
+
+// placeOnly matches a dateline standing on its own line, before the text it
+// introduces: "NAIROBI, Kenya (AP) _", "MIAMI —".
+var placeOnly = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]+(?:, [\p{L}.' ]+)?(?:\s*\(([^()]{2,40})\))?\s*[-—–_]+$`)
+
+// placeLine reads a dateline on its own line; the agency in brackets, if
+// any, is the publisher.
+func placeLine(s string) (byline, bool) {
+	m := placeOnly.FindStringSubmatch(s)
+	if m == nil {
+		return byline{}, false
+	}
+	return byline{publisher: strings.TrimSpace(m[1]), what: "dateline"}, true
 }
 
 // isName reports whether s looks like one or more people's names: at least

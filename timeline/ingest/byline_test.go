@@ -91,3 +91,24 @@ func TestNotBylines(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelines checks that a dateline prefix stays in the sentence while
+// naming the publisher, and a dateline on its own line leaves the text.
+func TestDatelines(t *testing.T) {
+	for _, c := range []struct{ src, pub, from, first string }{
+		{"PORTO, Portugal (Reuters) - Ferries resumed on Monday.\n", "Reuters", "the dateline 'PORTO, Portugal (Reuters) -'",
+			"PORTO, Portugal (Reuters) - Ferries resumed on Monday."},
+		{"Bay News Agency: Ferries resumed on Monday.\n", "Bay News Agency", "the dateline 'Bay News Agency:'",
+			"Bay News Agency: Ferries resumed on Monday."},
+		{"LAGOS, Nigeria (AP) _\n\nFerries resumed on Monday.\n", "AP", "the dateline 'LAGOS, Nigeria (AP) _'",
+			"Ferries resumed on Monday."},
+		{"LAGOS —\n\nFerries resumed on Monday.\n", "", "", "Ferries resumed on Monday."},
+		{"Officials: Ferries resumed on Monday.\n", "", "", "Officials: Ferries resumed on Monday."},
+	} {
+		a, _ := mustParse(t, "d.txt", c.src)
+		if a.Meta.Publisher != c.pub || a.Meta.PublisherFrom != c.from {
+			t.Errorf("%q: publisher %q from %q, want %q from %q", c.src, a.Meta.Publisher, a.Meta.PublisherFrom, c.pub, c.from)
+		}
+		equalLines(t, c.src, sentenceTexts(a), []string{c.first})
+	}
+}

@@ -113,9 +113,9 @@ func finish(text string, paras []Paragraph, meta *Meta, r *rules) []Paragraph {
 	paras = dropSignature(text, paras, meta.Author)
 	for _, p := range paras {
 		if !p.Heading {
-			if pub := r.datelinePublisher(normalize(text[p.Start:p.End])); pub != "" && meta.Publisher == "" {
+			if pub, prefix := r.datelinePublisher(normalize(text[p.Start:p.End])); pub != "" && meta.Publisher == "" {
 				meta.Publisher = pub
-				meta.PublisherFrom = fmt.Sprintf("the dateline on line %d", lineAt(text, p.Start))
+				meta.PublisherFrom = fmt.Sprintf("the dateline '%s'", prefix)
 			}
 			break
 		}
@@ -161,8 +161,8 @@ func (b byline) fill(meta *Meta) {
 // furnitureKind is the kind of the furniture rule s (normalised) matches,
 // or "".
 func (r *rules) furnitureKind(s string) string {
-	low := strings.ToLower(s)
-	key := strings.TrimRight(low, ":*.… ")
+	low := strings.TrimLeft(strings.ToLower(s), "*_#> ") // Markdown emphasis and heading marks
+	key := strings.TrimRight(low, ":*_.… ")
 	for _, f := range r.furniture {
 		switch {
 		case f.kind == "prefix" && strings.HasPrefix(low, f.text):
@@ -202,24 +202,25 @@ func isBreadcrumb(s string) bool {
 }
 
 // agencyDateline matches "KABUL (Reuters) -" and "KABUL, Afghanistan (AP) —".
-var agencyDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]+(?:, [\p{L}.' ]+)?\s*\(([^()]{2,40})\)\s*[-—–]`)
+var agencyDateline = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ -]+(?:, [\p{L}.' ]+)?\s*\(([^()]{2,40})\)\s*[-—–_]`)
 
 // pressDateline matches a short name ending in a colon: "DID Press: ...".
 var pressDateline = regexp.MustCompile(`^((?:\S+ ){0,3}\S+): `)
 
 // datelinePublisher is the publisher named by a dateline prefix of the
-// article's first paragraph, or "". The prefix stays in the text.
-func (r *rules) datelinePublisher(s string) string {
+// article's first paragraph, and the prefix; "" when there is none. The
+// prefix stays in the text.
+func (r *rules) datelinePublisher(s string) (pub, prefix string) {
 	if m := agencyDateline.FindStringSubmatch(s); m != nil {
-		return strings.TrimSpace(m[1])
+		return strings.TrimSpace(m[1]), strings.TrimSpace(m[0])
 	}
 	m := pressDateline.FindStringSubmatch(s)
 	if m == nil {
-		return ""
+		return "", ""
 	}
 	ws := words(m[1])
 	if !mostlyCapitalised(ws) || !r.pubWords[strings.ToLower(ws[len(ws)-1])] {
-		return ""
+		return "", ""
 	}
-	return m[1]
+	return m[1], strings.TrimSpace(m[0])
 }

@@ -25,11 +25,14 @@ type frontMatter struct {
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 
 // readFrontMatter reads the YAML block that opens text at from (after any
-// byte-order mark), delimited by `---` lines; the closing line may also be
-// `...`. Lines in warnings are lines of the file.
+// byte-order mark and blank lines), delimited by `---` lines; the closing
+// line may also be `...`. Lines in warnings are lines of the file.
 func readFrontMatter(seed, text string, from int) frontMatter {
 	fm := frontMatter{bodyStart: from}
 	lines := splitLines(text, from)
+	for len(lines) > 0 && isBlankText(text[lines[0].start:lines[0].end]) {
+		lines = lines[1:]
+	}
 	if len(lines) == 0 || strings.TrimRight(text[lines[0].start:lines[0].end], " \t") != "---" {
 		return fm
 	}

@@ -38,6 +38,10 @@ func TestFrontMatter(t *testing.T) {
 		src:  body,
 		want: nil,
 	}, {
+		name: "blank lines before the block",
+		src:  "\n  \n---\ntitle: Harbour reopens\n---\n" + body,
+		want: []string{"title=Harbour reopens"},
+	}, {
 		name: "empty block",
 		src:  "---\n---\n" + body,
 		want: nil,
