@@ -41,6 +41,27 @@ type lexicon struct {
 	classID map[string]int
 	words   map[string]*wordInfo
 	lits    []string
+	// maybe[shape(w)] is false when no word of the tables has w's length,
+	// first and last letter: most words of a text skip the map.
+	maybe [33 * 64 * 64]bool
+}
+
+// shape folds a lower-case word's length, first and last byte into an
+// index of lexicon.maybe; ok is false for words too long to be in it.
+func shape(n int, first, last byte) (int, bool) {
+	if n > 32 {
+		return 0, false
+	}
+	return (n*64+int(first&63))*64 + int(last&63), true
+}
+
+// index fills maybe from the words; call it once all words are in.
+func (lx *lexicon) index() {
+	for w := range lx.words {
+		if k, ok := shape(len(w), w[0], w[len(w)-1]); ok {
+			lx.maybe[k] = true
+		}
+	}
 }
 
 func newLexicon() *lexicon {

@@ -23,25 +23,34 @@ type match struct {
 type engine struct {
 	rules   []*rule
 	prefix  []*rule
-	byLit   [][]int32
-	byClass [64][]int32
+	byLit   [][]trigger
+	byClass [64][]trigger
+	// prefixEnd: literals and classes that can end a prefix rule, so most
+	// expressions skip trying them.
+	prefixLits    map[int32]bool
+	prefixClasses uint64
 }
 
 func newEngine(lx *lexicon, rules []*rule) *engine {
-	e := &engine{byLit: make([][]int32, len(lx.lits))}
+	e := &engine{byLit: make([][]trigger, len(lx.lits))}
 	for _, r := range rules {
 		if r.typ == "PREFIX" {
 			e.prefix = append(e.prefix, r)
+			e.indexPrefixEnd(r)
 			continue
 		}
 		id := int32(len(e.rules))
 		e.rules = append(e.rules, r)
-		for _, el := range r.elems {
+		for k, el := range r.elems {
+			if el.neg {
+				continue
+			}
+			tr := trigger{rule: id, next: firstOf(r.elems[k+1:])}
 			for _, a := range el.alts {
 				if a.lit >= 0 {
-					e.byLit[a.lit] = appendOnce(e.byLit[a.lit], id)
+					e.byLit[a.lit] = append(e.byLit[a.lit], tr)
 				} else {
-					e.byClass[a.primary] = appendOnce(e.byClass[a.primary], id)
+					e.byClass[a.primary] = append(e.byClass[a.primary], tr)
 				}
 			}
 			if !el.opt {
@@ -52,11 +61,78 @@ func newEngine(lx *lexicon, rules []*rule) *engine {
 	return e
 }
 
-func appendOnce(s []int32, id int32) []int32 {
-	if len(s) > 0 && s[len(s)-1] == id {
-		return s
+func (e *engine) indexPrefixEnd(r *rule) {
+	if e.prefixLits == nil {
+		e.prefixLits = map[int32]bool{}
 	}
-	return append(s, id)
+	for k := len(r.elems) - 1; k >= 0; k-- {
+		for _, a := range r.elems[k].alts {
+			if a.lit >= 0 {
+				e.prefixLits[a.lit] = true
+			} else {
+				e.prefixClasses |= a.classes
+			}
+		}
+		if !r.elems[k].opt {
+			break
+		}
+	}
+}
+
+// trigger is a rule to try where a token matches one of its first
+// elements, with what the token after must be for the rule to go on.
+type trigger struct {
+	rule int32
+	next filter
+}
+
+// filter is a quick test a token must pass: a superset of what an element
+// list can start with.
+type filter struct {
+	any     bool // the rest may match nothing
+	lits    []int32
+	classes uint64
+}
+
+func firstOf(elems []elem) filter {
+	var f filter
+	for _, el := range elems {
+		if el.neg {
+			continue
+		}
+		for _, a := range el.alts {
+			if a.lit >= 0 {
+				f.lits = append(f.lits, a.lit)
+			} else {
+				f.classes |= a.classes
+			}
+		}
+		if !el.opt {
+			return f
+		}
+	}
+	f.any = true
+	return f
+}
+
+// pass reports whether t (nil past the end) may start what f describes.
+func (f *filter) pass(t *token) bool {
+	if f.any {
+		return true
+	}
+	if t == nil {
+		return false
+	}
+	if t.classes&f.classes != 0 {
+		return true
+	}
+	l := t.lit()
+	for _, x := range f.lits {
+		if x == l {
+			return true
+		}
+	}
+	return false
 }
 
 // dfs is the state of matching one rule at one place.
@@ -95,10 +171,12 @@ func (d *dfs) run(ei, ti int, m *match) {
 	}
 	if ti < len(d.toks) && d.toks[ti].sent == d.toks[m.from].sent {
 		if cls, ok := el.matches(&d.toks[ti]); ok {
-			saved := *m
+			var oldCap capture
 			if el.role >= 0 {
+				oldCap = m.caps[el.role]
 				m.caps[el.role] = capture{tok: int32(ti), cls: int16(cls), set: true}
 			}
+			oldFirst, oldLast := m.first, m.last
 			if !el.ctx {
 				if m.first < 0 {
 					m.first = ti
@@ -106,7 +184,10 @@ func (d *dfs) run(ei, ti int, m *match) {
 				m.last = ti + 1
 			}
 			d.run(ei+1, ti+1, m)
-			*m = saved
+			m.first, m.last = oldFirst, oldLast
+			if el.role >= 0 {
+				m.caps[el.role] = oldCap
+			}
 		}
 	}
 	if el.opt {
@@ -114,54 +195,70 @@ func (d *dfs) run(ei, ti int, m *match) {
 	}
 }
 
-// matchAt returns the longest match of r starting at token i.
-func matchAt(toks []token, r *rule, i int) (match, bool) {
-	d := dfs{toks: toks, r: r, end: -1}
-	m := match{r: r, first: -1, from: i}
-	d.run(0, i, &m)
-	return d.best, d.ok
+
+// finder is the state of one find: the matcher is reused for every rule
+// tried, and its captures are all unset again after each run.
+type finder struct {
+	e     *engine
+	d     dfs
+	m     match
+	seen  [8]uint64 // rules tried at this token
+	best  match
+	found bool
+}
+
+// try runs the rules triggered at token i, keeping the longest match.
+func (f *finder) try(trs []trigger, i int) {
+	var next *token
+	if i+1 < len(f.d.toks) {
+		next = &f.d.toks[i+1]
+	}
+	for k := range trs {
+		tr := &trs[k]
+		if !tr.next.pass(next) {
+			continue
+		}
+		id := tr.rule
+		if int(id) < 512 {
+			if f.seen[id/64]&(1<<(id%64)) != 0 {
+				continue
+			}
+			f.seen[id/64] |= 1 << (id % 64)
+		}
+		r := f.e.rules[id]
+		f.d.r, f.d.ok = r, false
+		f.m.r, f.m.from, f.m.first, f.m.last = r, i, -1, 0
+		f.d.run(0, i, &f.m)
+		if f.d.ok && (!f.found || spanLen(f.d.toks, &f.d.best) > spanLen(f.d.toks, &f.best)) {
+			f.best, f.found = f.d.best, true
+		}
+	}
 }
 
 // find returns the longest matches of the rules, none overlapping another,
 // in order of position.
 func (e *engine) find(toks []token, dst []match) []match {
-	var seen [8]uint64 // rules tried at this token
+	f := &finder{e: e, d: dfs{toks: toks, end: -1}}
 	for i := range toks {
 		t := &toks[i]
 		if t.info == nil && t.classes == 0 {
 			continue
 		}
-		seen = [8]uint64{}
-		var best match
-		found := false
-		try := func(ids []int32) {
-			for _, id := range ids {
-				if int(id) < 512 {
-					if seen[id/64]&(1<<(id%64)) != 0 {
-						continue
-					}
-					seen[id/64] |= 1 << (id % 64)
-				}
-				m, ok := matchAt(toks, e.rules[id], i)
-				if ok && (!found || spanLen(toks, m) > spanLen(toks, best)) {
-					best, found = m, true
-				}
-			}
-		}
+		f.seen, f.found = [8]uint64{}, false
 		if l := t.lit(); l >= 0 {
-			try(e.byLit[l])
+			f.try(e.byLit[l], i)
 		}
 		for c := t.classes; c != 0; c &= c - 1 {
-			try(e.byClass[trailingZeros(c)])
+			f.try(e.byClass[trailingZeros(c)], i)
 		}
-		if found {
-			dst = append(dst, best)
+		if f.found {
+			dst = append(dst, f.best)
 		}
 	}
 	return resolve(toks, dst)
 }
 
-func spanLen(toks []token, m match) int { return toks[m.last-1].end - toks[m.first].start }
+func spanLen(toks []token, m *match) int { return toks[m.last-1].end - toks[m.first].start }
 
 func trailingZeros(x uint64) int {
 	n := 0
@@ -174,7 +271,7 @@ func trailingZeros(x uint64) int {
 
 // resolve keeps the longest of overlapping matches, then orders by position.
 func resolve(toks []token, ms []match) []match {
-	sort.SliceStable(ms, func(a, b int) bool { return spanLen(toks, ms[a]) > spanLen(toks, ms[b]) })
+	sort.SliceStable(ms, func(a, b int) bool { return spanLen(toks, &ms[a]) > spanLen(toks, &ms[b]) })
 	kept := ms[:0]
 	for _, m := range ms {
 		clash := false
@@ -197,6 +294,12 @@ func resolve(toks []token, ms []match) []match {
 func (e *engine) prefixAt(toks []token, min, end int) (match, bool) {
 	var best match
 	found := false
+	if end == 0 {
+		return best, false
+	}
+	if t := &toks[end-1]; t.classes&e.prefixClasses == 0 && !e.prefixLits[t.lit()] {
+		return best, false
+	}
 	for from := end - 1; from >= min && from >= end-5; from-- {
 		if toks[from].sent != toks[end].sent {
 			break

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -19,6 +20,7 @@ type Tagger struct {
 	ids      *classIDs
 	eng      *engine
 	dayFirst *bool // numeric dates: nil = by the document's convention
+	pool     sync.Pool // of *[]token, reused between calls of Tag
 }
 
 // Option configures a Tagger.
@@ -80,6 +82,8 @@ func load(fsys fs.FS) (*Tagger, error) {
 	}
 	t := &Tagger{lx: lx, ids: newClassIDs(lx)}
 	t.eng = newEngine(lx, rules)
+	lx.index()
+	t.pool.New = func() any { return new([]token) }
 	return t, nil
 }
 
@@ -89,7 +93,9 @@ func load(fsys fs.FS) (*Tagger, error) {
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	tz := tokenizer{lx: t.lx, cid: t.ids}
 	d := &doc{tg: t, text: text, dct: dct, hasDCT: !dct.IsZero()}
-	d.toks = tz.tokens(text, make([]token, 0, len(text)/5+1))
+	buf := t.pool.Get().(*[]token)
+	d.toks = tz.tokens(text, (*buf)[:0])
+	defer func() { *buf = d.toks[:0]; t.pool.Put(buf) }()
 	d.dayFirst, _ = dayFirstIn(d.toks, t.ids.numdate)
 	if t.dayFirst != nil {
 		d.dayFirst = *t.dayFirst

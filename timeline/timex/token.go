@@ -134,7 +134,10 @@ func (tz *tokenizer) join(dst []token, t token) []token {
 
 // lookup finds the lexicon entry of text[i:j] lower-cased, without allocating.
 func (tz *tokenizer) lookup(text string, i, j int) *wordInfo {
-	if j-i > len(tz.buf) {
+	if j-i > len(tz.buf) || j == i {
+		return nil
+	}
+	if k, ok := shape(j-i, lowerByte(text[i]), lowerByte(text[j-1])); !ok || !tz.lx.maybe[k] {
 		return nil
 	}
 	b := tz.buf[:j-i]
@@ -199,4 +202,11 @@ func (tz *tokenizer) word(text string, i int) token {
 		}
 	}
 	return t
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
