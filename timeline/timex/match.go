@@ -195,7 +195,6 @@ func (d *dfs) run(ei, ti int, m *match) {
 	}
 }
 
-
 // finder is the state of one find: the matcher is reused for every rule
 // tried, and its captures are all unset again after each run.
 type finder struct {

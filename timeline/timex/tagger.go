@@ -19,7 +19,7 @@ type Tagger struct {
 	lx       *lexicon
 	ids      *classIDs
 	eng      *engine
-	dayFirst *bool // numeric dates: nil = by the document's convention
+	dayFirst *bool     // numeric dates: nil = by the document's convention
 	pool     sync.Pool // of *[]token, reused between calls of Tag
 }
 
