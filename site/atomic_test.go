@@ -34,7 +34,7 @@ func TestOutDirGuard(t *testing.T) {
 	os.WriteFile(filepath.Join(oldSite, "index.html"), []byte("old"), 0o644)
 	hidden := t.TempDir()
 	os.WriteFile(filepath.Join(hidden, ".gitkeep"), nil, 0o644)
-	for _, dir := range []string{filepath.Join(t.TempDir(), "new"), emptyDir, oldSite, hidden, filepath.Join(seeds+"-public")} {
+	for _, dir := range []string{filepath.Join(t.TempDir(), "new"), emptyDir, oldSite, hidden, filepath.Join(seeds + "-public")} {
 		if err := checkOutDir(dir, seeds); err != nil {
 			t.Errorf("checkOutDir(%q): %v", dir, err)
 		}

@@ -4,15 +4,18 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"math"
 	"strconv"
 	"strings"
 	"time"
 )
 
-// Chart geometry, in SVG user units; the SVG scales to its container.
+// Chart geometry, in CSS pixels: the SVG is drawn at its natural size, so
+// its text never shrinks; on a narrow screen its box scrolls sideways.
 const (
-	chartW, chartH   = 720, 150
-	chartTop, chartB = 18, 24 // room for counts above and labels below
+	chartMaxW, chartMinW = 720, 480
+	chartH               = 150
+	chartTop, chartB     = 18, 24 // room for counts above and labels below
 )
 
 // bar is one column of the chart.
@@ -32,17 +35,19 @@ func chart(dated []*eventInfo) template.HTML {
 	for _, b := range bars {
 		peak = max(peak, b.count)
 	}
+	step := min(max(float64(chartMaxW)/float64(len(bars)), 16), 160)
+	step = max(step, float64(chartMinW)/float64(len(bars)))
+	chartW := int(math.Ceil(step * float64(len(bars))))
 	var sb strings.Builder
-	fmt.Fprintf(&sb, `<svg class="chart" viewBox="0 0 %d %d" aria-labelledby="chart-title" role="group">`, chartW, chartH)
+	fmt.Fprintf(&sb, `<svg class="chart" width="%d" height="%d" viewBox="0 0 %d %d" aria-labelledby="chart-title" role="group">`, chartW, chartH, chartW, chartH)
 	fmt.Fprintf(&sb, `<title id="chart-title">Events per %s</title>`, unit)
-	step := float64(chartW) / float64(len(bars))
 	plot := float64(chartH - chartTop - chartB)
-	labelEvery := max(1, len(bars)/12)
+	labelEvery := int(math.Ceil(36 / step))
 	for i, b := range bars {
 		x := float64(i) * step
 		h := plot * float64(b.count) / float64(peak)
 		y := float64(chartH-chartB) - h
-		w := min(max(step*0.72, 1), 56)
+		w := min(step*0.7, 40)
 		label := html.EscapeString(b.label)
 		if b.count > 0 {
 			fmt.Fprintf(&sb, `<a href="%s" aria-label="%s: %d %s"><rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s: %d</title></rect>`,
@@ -52,7 +57,7 @@ func chart(dated []*eventInfo) template.HTML {
 			}
 			sb.WriteString(`</a>`)
 		}
-		if i%labelEvery == 0 || i == len(bars)-1 && len(bars) <= 24 {
+		if i%labelEvery == 0 {
 			fmt.Fprintf(&sb, `<text class="tick" x="%.1f" y="%d">%s</text>`, x+step/2, chartH-8, html.EscapeString(tick(b, unit)))
 		}
 	}
@@ -62,7 +67,7 @@ func chart(dated []*eventInfo) template.HTML {
 	if left > 0 {
 		caption += fmt.Sprintf(" %d %s dated less precisely than a %s %s not counted.", left, plural(left, "event", "events"), unit, plural(left, "is", "are"))
 	}
-	return template.HTML(`<figure class="chart-box">` + sb.String() + `<figcaption>` + html.EscapeString(caption) + `</figcaption></figure>`)
+	return template.HTML(`<figure class="chart-box"><div class="chart-scroll">` + sb.String() + `</div><figcaption>` + html.EscapeString(caption) + `</figcaption></figure>`)
 }
 
 // tick is a bar's axis label: the month's initial, or the year at January.
