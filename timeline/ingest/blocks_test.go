@@ -33,6 +33,16 @@ func TestPlainTextParagraphs(t *testing.T) {
 		src:  "Floods\nHeavy rain fell for a week. Roads closed.\n",
 		want: []string{"# Floods", "Heavy rain fell for a week. Roads closed."},
 	}, {
+		name: "list items, one a line",
+		src:  "The plan has three parts:\n- rebuild the levees\n- move families\n- pay farmers\n",
+		want: []string{"The plan has three parts:", "- rebuild the levees", "- move families", "- pay farmers"},
+	}, {
+		name: "long lines are paragraphs even when one lacks a stop",
+		src: "The minister said on Tuesday that the levees would be rebuilt before the next rainy season, Harbour Radio reports\n" +
+			"Farmers in the valley said they had heard such promises before and would wait to see the work begin.\n",
+		want: []string{"The minister said on Tuesday that the levees would be rebuilt before the next rainy season, Harbour Radio reports",
+			"Farmers in the valley said they had heard such promises before and would wait to see the work begin."},
+	}, {
 		name: "a list item ending in a semicolon stays prose",
 		src:  "The plan has two aims:\n\nrebuilding the levees;\n\nMoving families to higher ground.\n",
 		want: []string{"The plan has two aims:", "rebuilding the levees;", "Moving families to higher ground."},

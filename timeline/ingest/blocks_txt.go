@@ -69,26 +69,47 @@ func lineChunk(text string, l line) chunk {
 }
 
 // separateLines reports whether the lines of a block are paragraphs of their
-// own rather than one paragraph wrapped at a fixed width: each line but the
-// last ends a sentence or stands as a heading, and the next line does not
-// carry on in lower case.
+// own rather than one paragraph wrapped at a fixed width. They are when no
+// line carries on in lower case from the one before and either the lines
+// are longer than any wrapping width, or each line but the last ends a
+// sentence, stands as a heading or is a list item.
 func separateLines(text string, block []line) bool {
-	ended := 0
+	ended, longest := 0, 0
 	for i, l := range block[:len(block)-1] {
 		s := trimmedLine(text, l)
 		next := trimmedLine(text, block[i+1])
 		if c, _ := utf8.DecodeRuneInString(next); unicode.IsLower(c) {
 			return false
 		}
+		longest = max(longest, utf8.RuneCountInString(s))
 		switch {
-		case endsWithStop(s):
+		case endsWithStop(s), isListItem(s) && isListItem(next):
 			ended++
 		case looksLikeHeading(s):
 		default:
-			return false
+			ended = -len(block)
 		}
 	}
-	return ended*2 >= len(block)-1
+	return longest > wrapWidth || ended*2 >= len(block)-1
+}
+
+// wrapWidth is the longest line, in runes, that text wrapped at a fixed
+// width has; a block with longer lines holds a paragraph a line.
+const wrapWidth = 120
+
+// isListItem reports whether s starts with a list marker: "- ", "* ", "• ",
+// "1. " or "1) ".
+func isListItem(s string) bool {
+	for _, m := range []string{"- ", "* ", "• ", "– ", "— "} {
+		if strings.HasPrefix(s, m) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
 // endsWithStop reports whether s ends as a sentence or clause does: with

@@ -161,13 +161,16 @@ func (b byline) fill(meta *Meta) {
 // furnitureKind is the kind of the furniture rule s (normalised) matches,
 // or "".
 func (r *rules) furnitureKind(s string) string {
-	low := strings.TrimLeft(strings.ToLower(s), "*_#> ") // Markdown emphasis and heading marks
+	// Markdown emphasis and heading marks, and a count ("3 Comments").
+	low := strings.TrimLeft(strings.ToLower(s), "*_#> 0123456789")
 	key := strings.TrimRight(low, ":*_.… ")
 	for _, f := range r.furniture {
 		switch {
 		case f.kind == "prefix" && strings.HasPrefix(low, f.text):
 			return f.kind
-		case f.kind != "prefix" && key == f.text:
+		case f.kind == "endprefix" && strings.HasPrefix(low, f.text+" "):
+			return "end"
+		case (f.kind == "line" || f.kind == "end") && key == f.text:
 			return f.kind
 		}
 	}

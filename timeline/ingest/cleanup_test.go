@@ -22,6 +22,9 @@ func TestFurniture(t *testing.T) {
 		{"related links", body + "Related Articles\n\nFloods hit the coast again\n\nWhy the dam failed\n"},
 		{"signature", "---\nauthor: Ivo Marek\n---\n" + body + "Ivo Marek, a freelance writer, covers the Balkans for several outlets.\n"},
 		{"no-break spaces in furniture", body + "Leave\u00a0a\u00a0Reply\n"},
+		{"comment count", body + "3 Comments\n\nGreat piece. Thanks for writing it.\n"},
+		{"comment heading", body + "2 thoughts on “Rescue teams reach village”\n\nWell done, everyone.\n"},
+		{"Markdown emphasis", body + "**Be the first to comment**\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, ws := mustParse(t, "f.txt", c.src)

@@ -16,7 +16,7 @@ var data embed.FS
 
 // furnitureRule is one line of data/furniture.txt.
 type furnitureRule struct {
-	kind string // "line", "prefix" or "end"
+	kind string // "line", "prefix", "end" or "endprefix"
 	text string // lower case, spaces collapsed
 }
 
@@ -61,7 +61,7 @@ var loadRules = sync.OnceValue(func() *rules {
 	}
 	for _, e := range readTable("furniture.txt") {
 		key := furnitureKey(e.rest)
-		if e.class == "prefix" {
+		if e.class == "prefix" || e.class == "endprefix" {
 			key = strings.ToLower(normalize(e.rest))
 		}
 		r.furniture = append(r.furniture, furnitureRule{e.class, key})
