@@ -180,6 +180,11 @@ func normTime(d *doc, m *match) (result, bool) {
 	if _, ok := d.timeOfDay(m); !ok {
 		return result{}, false
 	}
+	if d.hasRef && d.ref.gran == granDay {
+		r, ok := d.point(m, d.ref) // "at 10:35 a.m." on the day the text is about
+		r.resolved = false
+		return r, ok
+	}
 	if !d.hasDCT {
 		t, _ := d.timeOfDay(m)
 		return result{typ: "TIME", value: "XXXX-XX-XX" + t}, true

@@ -11,7 +11,7 @@ func durationValue(n int, u string) string {
 	switch u {
 	case "DE", "CE":
 		if n < 0 {
-			return "P" + u
+			return "PXY" // "decades": how many years is vague
 		}
 		if u == "DE" {
 			return "P" + strconv.Itoa(10*n) + "Y"

@@ -117,7 +117,7 @@ func (tz *tokenizer) suffixed(text string, i, j, n int) token {
 		if n < 20 {
 			t.num = 200 + n/10
 		}
-		t.classes |= 1 << c.decade
+		t.classes |= 1 << c.shortDecade // "the 30s", not "in their 30s"
 	case (suf == "am" || suf == "pm") && n >= 1 && n <= 12:
 		t.num = n * 100
 		if suf == "pm" && n != 12 {
