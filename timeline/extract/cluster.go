@@ -42,11 +42,30 @@ func (c *cluster) accepts(r *timeline.Event) bool {
 	}
 	switch r.Type {
 	case timeline.Statement:
-		return same || overlap(c.words, contentWords(r)) >= minShared
+		return c.near(r) || overlap(c.words, contentWords(r)) >= minShared
 	case timeline.Meeting, timeline.Visit:
 		return othersAgree(a, r)
 	}
 	return triggerWord(a) == triggerWord(r) && othersAgree(a, r)
+}
+
+// nearGap is how many bytes may separate two sentences of one article for
+// a speaker's statements in them to be taken as one set of remarks ("…,"
+// Milley added.): about two sentences.
+const nearGap = 400
+
+// near reports whether r cites a sentence close to one the cluster cites.
+func (c *cluster) near(r *timeline.Event) bool {
+	for _, o := range c.reports {
+		for _, x := range o.Sources {
+			for _, y := range r.Sources {
+				if x.Seed == y.Seed && max(y.Start-x.End, x.Start-y.End) <= nearGap {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // othersAgree: where both name participants besides the first, they share one.

@@ -65,12 +65,12 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 	toks := s.toks
 	segS, segE := segmentStart(toks, r.Trig), segmentEnd(toks, r.Trig)
 	limit := len(toks)
-	if r.Type == timeline.Statement {
-		for k := r.Trig + 1; k < len(toks); k++ {
-			if toks[k].Lower == "that" || isQuote(toks[k].Text) || toks[k].Text == ":" {
-				limit = k
-				break
-			}
+	for k := r.Trig + 1; k < len(toks); k++ {
+		w := toks[k].Lower
+		if d.x.t.is("relative", w) || (d.x.t.is("subord", w) && w != "since" && w != "after" && w != "before" && w != "until") ||
+			(r.Type == timeline.Statement && (isQuote(toks[k].Text) || toks[k].Text == ":")) {
+			limit = k
+			break
 		}
 	}
 	best, bestK, bestDist := timeSpan{}, -1, 1<<30

@@ -27,8 +27,12 @@ func (d *doc) sentenceEvents(s *sent) []timeline.Event {
 		return nil
 	}
 	var reps []*report
+	document := d.accordingToDocument(toks)
 	for v := range toks {
 		if s.inQuote[v] || !toks[v].Word {
+			continue
+		}
+		if document && d.x.t.triggers[toks[v].Lower] == nil && len(d.x.t.verbs[toks[v].Lower]) > 0 {
 			continue
 		}
 		if r := d.triggerAt(s, v, reps); r != nil && !duplicate(reps, r) {
@@ -67,11 +71,28 @@ func (d *doc) triggerAt(s *sent, v int, prev []*report) *report {
 	return nil
 }
 
+// accordingToDocument reports a sentence opening "According to the Doha
+// Agreement,": what follows is what a document says, not a dated happening.
+func (d *doc) accordingToDocument(toks []token) bool {
+	if len(toks) < 3 || toks[0].Lower != "according" || toks[1].Lower != "to" {
+		return false
+	}
+	for k := 2; k < len(toks) && !isClauseMark(toks[k].Text); k++ {
+		if d.x.t.is("document", toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // duplicate reports whether an event of the same type and subject was
 // already found in the sentence ("emphasized … and highlighted").
 func duplicate(reps []*report, r *report) bool {
 	for _, o := range reps {
 		if o.Type == r.Type && o.Subject.Name == r.Subject.Name {
+			if o.Noun && !r.Noun {
+				o.Lemma, o.Noun, o.Trig, o.Group = r.Lemma, false, r.Trig, r.Group
+			}
 			o.Objects = appendActors(o.Objects, r.Objects...)
 			if len(o.Places) == 0 {
 				o.Places = r.Places
@@ -106,7 +127,7 @@ func (d *doc) endSentence(s *sent, reps []*report) {
 			if !subj && (m.RoleStart == 0 || !d.x.t.is("prep", s.toks[m.RoleStart-1].Lower)) {
 				d.lastSubj, subj = a, true
 			}
-		case a.Kind == "organization" || a.Kind == "country":
+		case (a.Kind == "organization" || a.Kind == "country") && (m.RoleStart == 0 || !placePreps[s.toks[m.RoleStart-1].Lower]):
 			d.lastGroup = a
 		}
 	}

@@ -49,7 +49,8 @@ func (d *doc) nameable(toks []token, i int) bool {
 		}
 	}
 	initial := i == 0 || isQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "—"
-	if initial && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly")) {
+	title := tb.titleHead[t.Lower] || tb.titleMod[t.Lower] || tb.honorific[t.Lower]
+	if initial && !title && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly")) {
 		return false
 	}
 	return true
@@ -61,7 +62,7 @@ func (d *doc) nameable(toks []token, i int) bool {
 func (d *doc) chunk(toks []token, i int) int {
 	j := i + 1
 	for j < len(toks) {
-		if d.nameable(toks, j) && !isPoss(toks[j].Lower) {
+		if d.nameable(toks, j) && !isPoss(toks[j].Lower) || isInitial(toks, j) {
 			j++
 			continue
 		}
@@ -151,8 +152,13 @@ func (d *doc) labels(toks []token, i, j int) []int {
 	return labs
 }
 
-// classify turns the chunk [i, j) into mentions.
+// classify turns the chunk [i, j) into mentions. A chunk that is only a
+// demonym ("Central Asian") or a compound of names ("US-Taliban") qualifies
+// a noun and names no one.
 func (d *doc) classify(toks []token, i, j int) []mention {
+	if d.modifierOnly(toks, i, j) {
+		return nil
+	}
 	labs := d.labels(toks, i, j)
 	k := j
 	for k > i && labs[k-1-i] == labName {
@@ -210,6 +216,28 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 		s = e
 	}
 	return ms
+}
+
+// modifierOnly reports a chunk that is a demonym or a hyphenated compound
+// of names and demonyms.
+func (d *doc) modifierOnly(toks []token, i, j int) bool {
+	tb := d.x.t
+	if tb.demonyms[strings.ToLower(spanText(toks[i:j]))] != "" {
+		return true
+	}
+	if j != i+1 || !strings.Contains(toks[i].Text, "-") {
+		return false
+	}
+	if _, ok := tb.lookup([]string{toks[i].Text}); ok {
+		return false
+	}
+	for _, p := range strings.Split(toks[i].Text, "-") {
+		_, known := tb.lookup([]string{p})
+		if !known && tb.demonyms[strings.ToLower(p)] == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // entityMention is the mention of the gazetteer name toks[i:j].
@@ -275,6 +303,13 @@ func isCloser(s string) bool {
 		return true
 	}
 	return false
+}
+
+// isInitial reports a middle initial ("A" or "A.") between two
+// capitalized words: "Mark A Milley".
+func isInitial(toks []token, j int) bool {
+	w := strings.TrimSuffix(toks[j].Text, ".")
+	return len(w) == 1 && toks[j].Cap && j > 0 && toks[j-1].Cap && j+1 < len(toks) && toks[j+1].Cap && toks[j+1].Word
 }
 
 // isPoss reports a possessive ending ("'s", or the bare "'" of "States'").

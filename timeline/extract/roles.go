@@ -77,7 +77,8 @@ func (d *doc) roleAfter(toks []token, ms []mention, k int) {
 		}
 	}
 	if m.RoleStart >= 2 && toks[m.RoleStart-1].Text == "," {
-		if p := mentionEndingAt(ms, m.RoleStart-1); p >= 0 && ms[p].Kind == "role" {
+		p := mentionEndingAt(ms, m.RoleStart-1)
+		if p >= 0 && ms[p].Kind == "role" && (ms[p].RoleStart == 0 || toks[ms[p].RoleStart-1].Text != ",") {
 			m.Appos = ms[p].Role
 			ms[p].InRole = true
 		}

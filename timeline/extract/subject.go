@@ -10,12 +10,21 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 	if j < 0 {
 		return actor{}, false
 	}
-	if toks[j].Text == "," || isQuote(toks[j].Text) {
+	afterQuote := isQuote(toks[j].Text) || (toks[j].Text == "," && j > 0 && isQuote(toks[j-1].Text))
+	if afterQuote && j == v-1 {
 		if p := s.mentionStarting(v + 1); p >= 0 {
 			return d.resolve(s, &s.ms[p])
 		}
 	}
-	return d.subjectBefore(s, j, 0)
+	if a, ok := d.subjectBefore(s, j, 0); ok {
+		return a, true
+	}
+	if (toks[j].Text == "," || afterQuote) && j == v-1 {
+		if p := s.mentionStarting(v + 1); p >= 0 {
+			return d.resolve(s, &s.ms[p])
+		}
+	}
+	return actor{}, false
 }
 
 // subjectBefore finds the subject whose last token is at or before j.

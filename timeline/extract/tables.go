@@ -89,6 +89,7 @@ func loadTables() (*tables, error) {
 		{"titles.txt", t.readTitle},
 		{"words.txt", t.readWords},
 		{"countries.txt", t.readCountry},
+		{"regions.txt", t.readRegion},
 		{"places.txt", func(l string) error { t.addEntity(l, entity{Name: l, Kind: "place"}); return nil }},
 		{"organizations.txt", t.readOrganization},
 		{"orgwords.txt", t.readOrgWord},
@@ -221,6 +222,16 @@ func (t *tables) readWords(line string) error {
 	}
 	for _, w := range strings.Fields(list) {
 		set[w] = true
+	}
+	return nil
+}
+
+func (t *tables) readRegion(line string) error {
+	name, dems, _ := strings.Cut(line, "|")
+	name = strings.TrimSpace(name)
+	t.addEntity(name, entity{Name: name, Kind: "place"})
+	for _, d := range splitList(dems) {
+		t.demonyms[strings.ToLower(d)] = name
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"timeline/timeline/timex"
@@ -26,7 +27,7 @@ func timexTagger(t *timex.Tagger) tagger {
 	return func(text string, dct time.Time) []timeSpan {
 		var out []timeSpan
 		for _, x := range t.Tag(text, dct) {
-			if x.Type != "DATE" && x.Type != "TIME" {
+			if x.Type != "DATE" && x.Type != "TIME" || strings.HasSuffix(x.Value, "_REF") {
 				continue
 			}
 			iv, ok := x.Interval(dct)

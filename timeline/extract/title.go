@@ -73,6 +73,11 @@ func (d *doc) title(s *sent, r *report, place string) string {
 			return subj + " visits " + joinAnd(objs)
 		}
 		return subj + " travels"
+	case r.Type == timeline.Statement && r.Noun:
+		if strings.HasSuffix(r.Lemma, "s") {
+			return subj + " makes " + r.Lemma + in
+		}
+		return subj + " gives a " + r.Lemma + in
 	case r.Type == timeline.Statement:
 		return strings.TrimSpace(subj + " " + d.x.t.headline(r.Lemma) + " " + d.gist(s, r))
 	case r.Noun:
@@ -100,6 +105,9 @@ func inUnlessSaid(in, rest string) string {
 func (d *doc) gist(s *sent, r *report) string {
 	toks := s.toks
 	k := r.Trig + 1
+	if p := s.mentionStarting(k); p >= 0 && s.ms[p].Kind == "person" && r.Subject.Kind == "person" && surname(s.ms[p].Name) == surname(r.Subject.Name) {
+		k = len(toks) // "…,” wrote Dr X": what was said is the quotation
+	}
 	for k < len(toks) && (d.isAdverb(toks[k]) || toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ",") {
 		k++
 	}
@@ -137,9 +145,6 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 			depth--
 			continue
 		case depth > 0 || isQuote(t.Text):
-			if isQuote(t.Text) && words >= 6 && k+1 < len(toks) && toks[k+1].Word && k > i && !toks[k-1].Word {
-				return spanText(out)
-			}
 			continue
 		case t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "—" || t.Text == "–":
 			return spanText(out)
