@@ -21,8 +21,29 @@ const (
 )
 
 // unitGran maps a unit's duration letter to the granularity it names.
-var unitGran = map[string]int{"D": granDay, "WE": granWeekend, "W": granWeek, "M": granMonth,
-	"Q": granQuarter, "H": granHalf, "Y": granYear, "DE": granDecade, "CE": granCentury}
+func unitGran(u string) (int, bool) {
+	switch u {
+	case "D":
+		return granDay, true
+	case "WE":
+		return granWeekend, true
+	case "W":
+		return granWeek, true
+	case "M":
+		return granMonth, true
+	case "Q":
+		return granQuarter, true
+	case "H":
+		return granHalf, true
+	case "Y":
+		return granYear, true
+	case "DE":
+		return granDecade, true
+	case "CE":
+		return granCentury, true
+	}
+	return 0, false
+}
 
 // point is a calendar unit: the one of granularity gran that holds t.
 type point struct {
@@ -117,7 +138,18 @@ func (p point) shift(n int) point {
 	return point{s, p.gran}
 }
 
-var seasonCode = map[int]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}
+// seasonCode names the season that starts in month m.
+func seasonCode(m int) string {
+	switch m {
+	case 3:
+		return "SP"
+	case 6:
+		return "SU"
+	case 9:
+		return "FA"
+	}
+	return "WI"
+}
 
 // value formats p as a TIMEX3 value.
 func (p point) value() string {
@@ -136,7 +168,7 @@ func (p point) value() string {
 	case granMonth:
 		return s.Format("2006-01")
 	case granSeason:
-		return fmt.Sprintf("%04d-%s", y, seasonCode[int(s.Month())])
+		return fmt.Sprintf("%04d-%s", y, seasonCode(int(s.Month())))
 	case granQuarter:
 		return fmt.Sprintf("%04d-Q%d", y, (int(s.Month())+2)/3)
 	case granHalf:
@@ -175,4 +207,16 @@ func unknownValue(g int) string {
 }
 
 // seasonMonth maps a season code to the month it starts in.
-var seasonMonth = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+func seasonMonth(code string) int {
+	switch code {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	case "WI":
+		return 12
+	}
+	return 0
+}

@@ -42,7 +42,7 @@ func (d *doc) num(m *match, r int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	if int(c.cls) < len(builtinClasses) || t.info == nil || c.cls < 0 {
+	if int(c.cls) < numBuiltin || t.info == nil || c.cls < 0 {
 		if c.cls < 0 && t.kind == tokWord {
 			return 0, false
 		}

@@ -180,8 +180,8 @@ func parseValue(v string) (point, bool) {
 // parseSub reads the part after "YYYY-".
 func parseSub(y int, s string, num func(string) int) (point, bool) {
 	switch {
-	case len(s) == 2 && seasonMonth[s] > 0:
-		return point{day(y, seasonMonth[s], 1), granSeason}, true
+	case len(s) == 2 && seasonMonth(s) > 0:
+		return point{day(y, seasonMonth(s), 1), granSeason}, true
 	case len(s) == 2 && s[0] == 'Q' && num(s[1:]) >= 1 && num(s[1:]) <= 4:
 		return point{day(y, 3*num(s[1:])-2, 1), granQuarter}, true
 	case len(s) == 2 && s[0] == 'H' && num(s[1:]) >= 1 && num(s[1:]) <= 2:

@@ -7,21 +7,26 @@ import (
 	"strings"
 )
 
-// Builtin word classes: the tokenizer gives them to numbers and capitals;
-// the lexicon file names every other class.
-var builtinClasses = []string{
-	"YEAR",        // 1000-2199, or '98
-	"DAYNUM",      // 1-31, or 1st-31st
-	"INT",         // any plain whole number
-	"COUNT",       // a number in digits or words
-	"CLOCK",       // 10:30, 5pm
-	"DECADE",      // 1990s, '90s
-	"NUMDATE",     // 16.08.2021, 8/16/2021, 2021-08-16
-	"ORDNUM",      // 16th
-	"CAP",         // starts with a capital letter
-	"HOUR",        // 1-12
-	"SHORTDECADE", // 30s
+// builtinClasses are the word classes the tokenizer gives to numbers and
+// capitals; the lexicon file names every other class.
+func builtinClasses() []string {
+	return []string{
+		"YEAR",        // 1000-2199, or '98
+		"DAYNUM",      // 1-31, or 1st-31st
+		"INT",         // any plain whole number
+		"COUNT",       // a number in digits or words
+		"CLOCK",       // 10:30, 5pm
+		"DECADE",      // 1990s, '90s
+		"NUMDATE",     // 16.08.2021, 8/16/2021, 2021-08-16
+		"ORDNUM",      // 16th
+		"CAP",         // starts with a capital letter
+		"HOUR",        // 1-12
+		"SHORTDECADE", // 30s
+	}
 }
+
+// numBuiltin is len(builtinClasses()): ids below it are builtin.
+const numBuiltin = 11
 
 // lexEntry is one reading of a word: its class and that class's value.
 type lexEntry struct {
@@ -67,7 +72,7 @@ func (lx *lexicon) index() {
 
 func newLexicon() *lexicon {
 	lx := &lexicon{classID: map[string]int{}, words: map[string]*wordInfo{}}
-	for _, c := range builtinClasses {
+	for _, c := range builtinClasses() {
 		lx.class(c)
 	}
 	return lx

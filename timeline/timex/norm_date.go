@@ -55,7 +55,7 @@ func (d *doc) partial(m *match) (func(y int) point, int, bool) {
 		return func(y int) point { return point{day(y, mo, 1), granMonth} }, granMonth, mo >= 1 && mo <= 12
 	case m.has(roleSeason):
 		s, _ := d.str(m, roleSeason)
-		sm := seasonMonth[s]
+		sm := seasonMonth(s)
 		return func(y int) point { return point{day(y, sm, 1), granSeason} }, granSeason, sm > 0
 	case m.has(roleQ):
 		q, _ := d.num(m, roleQ)
@@ -132,11 +132,11 @@ func (d *doc) timeOfDay(m *match) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if c.cls >= 0 && int(c.cls) < len(builtinClasses) && t.classes&(1<<d.tg.ids.clock) == 0 {
+	if c.cls >= 0 && int(c.cls) < numBuiltin && t.classes&(1<<d.tg.ids.clock) == 0 {
 		h := t.num // an hour alone: "5 p.m."
 		return d.clock(m, h*100)
 	}
-	if c.cls < 0 || int(c.cls) >= len(builtinClasses) {
+	if c.cls < 0 || int(c.cls) >= numBuiltin {
 		v, _ := d.str(m, roleClock) // noon, midnight
 		return v, v != ""
 	}

@@ -40,7 +40,7 @@ func normShift(d *doc, m *match) (result, bool) {
 		return d.point(m, point{a.t, granDay}.shift(n))
 	case m.has(roleU):
 		u, _ := d.str(m, roleU)
-		g, ok := unitGran[unitCode(u)]
+		g, ok := unitGran(unitCode(u))
 		if !ok {
 			return result{}, false
 		}
@@ -130,7 +130,7 @@ func normAgo(d *doc, m *match) (result, bool) {
 		return result{typ: m.r.typ, value: "FUTURE_REF"}, true
 	}
 	u = unitCode(u)
-	g, ok := unitGran[u]
+	g, ok := unitGran(u)
 	switch u {
 	case "DE":
 		g, n = granYear, n*10

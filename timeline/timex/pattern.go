@@ -30,8 +30,11 @@ const (
 	numRoles
 )
 
-var roleNames = [numRoles]string{"y", "m", "d", "wd", "season", "q", "half", "dec", "cent",
-	"n", "u", "rel", "dir", "clock", "ampm", "pod", "nd", "dayrel"}
+// roleNames are the role names rule files use, in role order.
+func roleNames() [numRoles]string {
+	return [numRoles]string{"y", "m", "d", "wd", "season", "q", "half", "dec", "cent",
+		"n", "u", "rel", "dir", "clock", "ampm", "pod", "nd", "dayrel"}
+}
 
 // alt is one way an element can match a token: a literal word, or all of
 // a set of classes.
@@ -118,7 +121,7 @@ func parseElem(lx *lexicon, s string) (elem, error) {
 	}
 	if k := strings.LastIndex(s, ":"); k > 0 && k < len(s)-1 {
 		name := s[k+1:]
-		for i, rn := range roleNames {
+		for i, rn := range roleNames() {
 			if rn == name {
 				e.role = i
 			}
