@@ -79,7 +79,14 @@ func (m *match) has(r int) bool { return m.caps[r].set }
 // date for deictic ones ("yesterday"), the narrative's last date for
 // anaphoric ones ("the next day").
 func (d *doc) anchor(anaphoric bool) (point, bool) {
-	if anaphoric && d.hasRef {
+	return d.anchorFor(anaphoric, granCentury)
+}
+
+// anchorFor is anchor for an expression of granularity g: a narrative date
+// coarser than g ("in 1998 ... the next day") cannot anchor it, and the
+// document's date does instead.
+func (d *doc) anchorFor(anaphoric bool, g int) (point, bool) {
+	if anaphoric && d.hasRef && (d.ref.gran <= g || !d.hasDCT) {
 		return d.ref, true
 	}
 	if d.hasDCT {

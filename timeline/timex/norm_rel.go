@@ -28,9 +28,22 @@ func normShift(d *doc, m *match) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
-	a, known := d.anchor(anaph)
+	need := granCentury
+	if m.has(rolePod) || m.has(roleWD) {
+		need = granDay
+	} else if u, ok := d.str(m, roleU); ok {
+		if g, ok := unitGran(unitCode(u)); ok {
+			need = g
+		}
+	}
+	a, known := d.anchorFor(anaph, need)
 	if implicit && n == 0 && !m.has(roleU) && known && a.gran >= granMonth && a.gran <= granYear {
 		return d.point(m, a) // "the latest period": the one the text is about
+	}
+	if u, _ := d.str(m, roleU); unitCode(u) == "Y" && known {
+		if build, _, ok := d.partial(m); ok && (m.has(roleQ) || m.has(roleM) || m.has(roleSeason)) {
+			return d.point(m, build(a.t.Year()+n)) // "last year's third quarter"
+		}
 	}
 	switch {
 	case m.has(rolePod):
@@ -136,8 +149,6 @@ func normAgo(d *doc, m *match) (result, bool) {
 		g, n = granYear, n*10
 	case "CE":
 		g, n = granYear, n*100
-	case "W":
-		g, n = granDay, n*7 // "two weeks ago" is a day
 	case "TH", "TM", "TS":
 		g, ok = granDay, true
 		n = 0
@@ -145,7 +156,7 @@ func normAgo(d *doc, m *match) (result, bool) {
 	if !ok {
 		return result{}, false
 	}
-	a, known := d.anchor(anaph)
+	a, known := d.anchorFor(anaph, g)
 	if !known {
 		return d.unknown(m, g)
 	}

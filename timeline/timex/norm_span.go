@@ -103,13 +103,32 @@ func normNone(d *doc, m *match) (result, bool) { return result{}, false }
 // normPeriod normalizes "the quarter", "the latest period": the period the
 // narrative is about; for a quarter without one, the last quarter finished
 // before the document's date (the one companies report on).
+//
+// With a year ("the 1988 quarter") it is that period of the given year.
 func normPeriod(d *doc, m *match) (result, bool) {
-	if d.hasRef && d.ref.gran >= granMonth && d.ref.gran <= granHalf {
-		return d.point(m, d.ref)
-	}
 	last := d.toks[m.last-1]
-	if !d.hasDCT || d.text[last.start:last.end] == "period" {
+	quarter := d.text[last.start:last.end] == "quarter"
+	var p point
+	switch {
+	case d.hasRef && quarter && d.ref.gran <= granQuarter:
+		p = point{d.ref.t, granQuarter}
+	case d.hasRef && !quarter && d.ref.gran >= granMonth && d.ref.gran <= granHalf:
+		p = d.ref
+	case quarter && d.hasDCT:
+		p = point{d.dct, granQuarter}.shift(-1)
+	default:
+		if y, ok := d.num(m, roleY); ok {
+			return d.point(m, point{day(y, 1, 1), granYear})
+		}
 		return result{}, false
 	}
-	return d.point(m, point{d.dct, granQuarter}.shift(-1))
+	if y, ok := d.num(m, roleY); ok {
+		p = p.shift(4 * (y - p.start().Year()))
+		if p.gran == granMonth {
+			p = point{day(y, int(p.t.Month()), 1), granMonth}
+		} else if p.gran == granHalf {
+			p = point{day(y, int(p.t.Month()), 1), granHalf}
+		}
+	}
+	return d.point(m, p)
 }

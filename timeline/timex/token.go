@@ -97,6 +97,7 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 				t = tz.word(text, i)
 			} else {
 				t = token{start: i, end: i + n, kind: tokPunct}
+				t.info = tz.lx.words[text[i:i+n]]
 			}
 		}
 		if t.info != nil {
