@@ -132,26 +132,33 @@ func pubDateText(s string) string {
 }
 
 // groupKey places a dated event in the index: its year and, where the event
-// lies within one month (or its value names one), that month. A date that
-// spans years gets the span as its key ("1980–1989").
+// lies within one month, or its value names one, or it spans at most a few
+// weeks (as "on or after 16 Aug" up to an article's date does), that month.
+// A date that spans years gets the span as its key ("1980–1989").
 func groupKey(d *timeline.Date) (year string, month string, span bool) {
 	if d == nil || len(d.Earliest) < 7 || len(d.Latest) < 7 {
 		return "", "", false
 	}
 	ey, ly := d.Earliest[:4], d.Latest[:4]
-	if ey != ly {
-		if len(d.Value) >= 7 && d.Value[4] == '-' && d.Value[:4] == ey && isDigits(d.Value[5:7]) {
-			return ey, d.Value[:7], false
-		}
-		return ey + "–" + ly, "", true
-	}
+	valueMonth := len(d.Value) >= 7 && d.Value[4] == '-' && d.Value[:4] == ey && isDigits(d.Value[5:7])
 	switch {
 	case d.Earliest[:7] == d.Latest[:7]:
 		return ey, d.Earliest[:7], false
-	case len(d.Value) >= 7 && d.Value[:4] == ey && d.Value[4] == '-' && isDigits(d.Value[5:7]):
+	case valueMonth:
 		return ey, d.Value[:7], false
+	case shortSpan(d.Earliest, d.Latest):
+		return ey, d.Earliest[:7], false
+	case ey != ly:
+		return ey + "–" + ly, "", true
 	}
 	return ey, "", false
+}
+
+// shortSpan reports whether [e, l] covers at most 45 days.
+func shortSpan(e, l string) bool {
+	te, err1 := time.Parse(timeline.DayLayout, e)
+	tl, err2 := time.Parse(timeline.DayLayout, l)
+	return err1 == nil && err2 == nil && tl.Sub(te) <= 45*24*time.Hour
 }
 
 func isDigits(s string) bool {
