@@ -22,22 +22,42 @@ var weekday = regexp.MustCompile(`(?i)^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 // errNoLayout is returned when no date layout fits.
 var errNoLayout = errors.New("no known date layout fits")
 
-// parseDate reads a publication date. ISO dates come first; other numeric
-// dates are read day-first (the European and most of the world's order)
-// unless that is impossible (a month over 12 settles it); anything else is
+// textDate matches "10 Sept 2021", "10th September, 2021",
+// "September 10th, 2021" and "Sept. 10 2021".
+var textDate = regexp.MustCompile(`^(?:(\d{1,2})(?:st|nd|rd|th)?\.? (\pL+)|(\pL+)\.? (\d{1,2})(?:st|nd|rd|th)?)\.?,? (\d{4})$`)
+
+// parseDate reads a publication date, which must name a day. ISO dates come
+// first; other numeric dates are read day-first (the European and most of
+// the world's order) unless that is impossible (a month over 12 settles
+// it); then day, month name and year in either order; anything else is
 // handed to dateparse, read in UTC.
 func parseDate(s string) (time.Time, error) {
-	s = normalize(s)
-	if s == "" {
-		return time.Time{}, errNoLayout
-	}
+	s = weekday.ReplaceAllString(normalize(s), "")
 	if t, err := time.Parse("2006-01-02", s); err == nil {
 		return t, nil
 	}
 	if m := numericDate.FindStringSubmatch(s); m != nil {
 		return numericYMD(m[1], m[3], m[5], m[2] == m[4])
 	}
-	return parseAny(weekday.ReplaceAllString(s, ""))
+	if m := textDate.FindStringSubmatch(s); m != nil {
+		day, month := m[1]+m[4], m[2]+m[3]
+		return monthNameDate(day, month, m[5])
+	}
+	if len(digitRun.FindAllString(s, 3))+len(monthName.FindAllString(s, 1)) < 3 {
+		return time.Time{}, errNoLayout // no day: "2021", "2021-09", "12:30"
+	}
+	return parseAny(s)
+}
+
+// monthNameDate builds a date from a day, an English month name and a year.
+func monthNameDate(day, month, year string) (time.Time, error) {
+	m, ok := loadRules().months[strings.ToLower(month)]
+	if !ok {
+		return time.Time{}, errNoLayout
+	}
+	d, _ := strconv.Atoi(day)
+	y, _ := strconv.Atoi(year)
+	return makeDate(y, m, d)
 }
 
 // numericYMD settles the order of three numbers: year first when the first

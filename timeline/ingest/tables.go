@@ -3,6 +3,7 @@ package ingest
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -31,6 +32,7 @@ type rules struct {
 	particles   map[string]bool
 	pubWords    map[string]bool // lower case
 	labels      map[string][]string
+	months      map[string]int // lower case name: 1-12
 }
 
 // loadRules parses the embedded tables on first use; the result is shared
@@ -45,6 +47,7 @@ var loadRules = sync.OnceValue(func() *rules {
 		particles:   map[string]bool{},
 		pubWords:    map[string]bool{},
 		labels:      map[string][]string{},
+		months:      map[string]int{},
 	}
 	for _, e := range readTable("abbreviations.txt") {
 		switch e.class {
@@ -68,6 +71,15 @@ var loadRules = sync.OnceValue(func() *rules {
 	}
 	for _, e := range readTable("bylines.txt") {
 		r.byline(e)
+	}
+	for _, e := range readTable("months.txt") {
+		n, err := strconv.Atoi(e.class)
+		if err != nil || n < 1 || n > 12 {
+			panic(fmt.Sprintf("months.txt: bad month %q", e.class))
+		}
+		for _, w := range strings.Fields(e.rest) {
+			r.months[strings.ToLower(w)] = n
+		}
 	}
 	return r
 })
