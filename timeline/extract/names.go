@@ -287,7 +287,7 @@ func roleText(toks []token, tb *tables) string {
 func spanText(toks []token) string {
 	var b strings.Builder
 	for n, t := range toks {
-		if n > 0 && t.Word && !isPoss(t.Lower) && !isOpenBracket(toks[n-1].Text) {
+		if n > 0 && t.Word && !isPoss(t.Lower) && t.Lower != "n't" && !isOpenBracket(toks[n-1].Text) {
 			b.WriteByte(' ')
 		} else if n > 0 && !t.Word && !isCloser(t.Text) && !isOpenBracket(toks[n-1].Text) {
 			b.WriteByte(' ')

@@ -25,7 +25,10 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 		}
 		if p := s.mentionStarting(k); p >= 0 && !s.ms[p].InRole {
 			m := &s.ms[p]
-			d.objectMention(s, m, r, prep, direct)
+			possessor := m.End < len(toks) && isPoss(toks[m.End].Lower)
+			if !possessor && !(r.Type == timeline.Statement && d.clauseSubject(s, m.End)) {
+				d.objectMention(s, m, r, prep, direct)
+			}
 			k = m.End
 			if k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && s.mentionStarting(k+1) >= 0 {
 				k++
@@ -36,10 +39,8 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 		}
 		switch {
 		case t.Word && d.isPronoun(t.Lower) && (direct || prep == "with" || prep == "between"):
-			if a, ok := d.pronoun(t.Lower); ok && r.Type != timeline.Statement || direct {
-				if ok && a.Name != r.Subject.Name {
-					r.Objects = appendActors(r.Objects, a)
-				}
+			if a, ok := d.pronounAt(s, k); ok && a.Name != r.Subject.Name && !d.clauseSubject(s, k+1) {
+				r.Objects = appendActors(r.Objects, a)
 			}
 			direct = false
 		case tb.is("prep", t.Lower):
@@ -50,10 +51,21 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 		case t.Lower == "and" || t.Lower == "but" || t.Lower == "or":
 			return
 		case t.Word && !tb.is("det", t.Lower) && !d.isAdverb(t) && !isPoss(t.Lower):
-			direct = direct && !t.Word
+			direct, prep = false, "" // a preposition governs only the phrase right after it
 		}
 		k++
 	}
+}
+
+// clauseSubject reports whether the word at k is a verb, so that the name
+// before it is the subject of a new clause ("suggesting they have"), not
+// an object.
+func (d *doc) clauseSubject(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.toks[k].Lower
+	return d.x.t.is("aux", w) || d.x.t.is("modal", w) || d.verbLike(w)
 }
 
 // objectMention files one name found after a trigger as a place or an
@@ -61,6 +73,7 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
 	place := m.Kind == "place" || m.Kind == "country"
 	switch {
+	case r.Type == timeline.Statement && place:
 	case place && (placePreps[prep] || (direct && r.Type == timeline.Visit)):
 		name := m.Name
 		if m.Kind == "place" && m.Country == "" {
@@ -133,11 +146,27 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 			r.Subject = a
 		}
 	}
-	if r.Subject.Name == "" && tr.Support {
+	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) {
 		return nil
 	}
 	d.objects(s, n+1, r, tr)
 	return r
+}
+
+// inInfinitive reports an event noun that is the object of an infinitive
+// ("in an effort to slow down their attacks"): aimed at, not reported.
+func (d *doc) inInfinitive(s *sent, n int) bool {
+	toks := s.toks
+	for k := n - 1; k >= 0 && k >= n-5; k-- {
+		if isClauseMark(toks[k].Text) {
+			return false
+		}
+		if toks[k].Lower == "to" && k+1 < n && toks[k+1].Word && !toks[k+1].Upper && !d.x.t.is("det", toks[k+1].Lower) &&
+			!isPoss(toks[k+1].Lower) && d.x.t.is("det", toks[k+1].Lower) == false && !d.x.t.is("pron3pl", toks[k+1].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounActor finds the actor of an event noun from the word k before it.
@@ -154,7 +183,7 @@ func (d *doc) nounActor(s *sent, k int) (actor, group, bool) {
 		if a, ok := d.cataphor(s, k); ok {
 			return a, group{Valid: true}, true
 		}
-		a, ok := d.pronoun(w)
+		a, ok := d.pronounAt(s, k)
 		return a, group{Valid: true}, ok
 	case tb.is("det", w) && k > 0:
 		for _, vf := range tb.verbs[toks[k-1].Lower] {

@@ -42,7 +42,7 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 	}
 	switch {
 	case t.Word && d.isPronoun(t.Lower):
-		return d.pronoun(t.Lower)
+		return d.pronounAt(s, j)
 	case t.Word && tb.is("relative", t.Lower) && j > 0:
 		k := j - 1
 		if toks[k].Text == "," && k > 0 {
@@ -154,6 +154,26 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 func (d *doc) isPronoun(w string) bool {
 	tb := d.x.t
 	return tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w) || tb.is("pron3sg-n", w) || tb.is("pron3pl", w)
+}
+
+// pronounAt resolves the pronoun at token k: first to a name earlier in
+// the same sentence (a person for "he", a group for "they" and "its", not
+// one named as a place: "in Afghanistan"), else as pronoun does.
+func (d *doc) pronounAt(s *sent, k int) (actor, bool) {
+	tb := d.x.t
+	w := s.toks[k].Lower
+	personal := tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w)
+	for p := len(s.ms) - 1; p >= 0; p-- {
+		m := &s.ms[p]
+		if m.End > k || m.InRole || (m.RoleStart > 0 && placePreps[s.toks[m.RoleStart-1].Lower]) {
+			continue
+		}
+		group := m.Kind == "organization" || m.Kind == "country"
+		if personal && m.Kind == "person" || !personal && group {
+			return d.resolve(s, m)
+		}
+	}
+	return d.pronoun(w)
 }
 
 // pronoun resolves he, she, his, they, it… to the last person who was a

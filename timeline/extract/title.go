@@ -100,30 +100,43 @@ func inUnlessSaid(in, rest string) string {
 	return in
 }
 
-// gist is what a statement says, short: the words after the verb (and its
-// "that"), or, when the verb ends the sentence, the quotation before it.
+// gist is what a statement says, short: the one told ("TRT World"), then
+// the words after the verb, its "that" and any "in the Washington Post",
+// or, when the verb ends the sentence, the quotation.
 func (d *doc) gist(s *sent, r *report) string {
 	toks := s.toks
-	k := r.Trig + 1
-	if p := s.mentionStarting(k); p >= 0 && s.ms[p].Kind == "person" && r.Subject.Kind == "person" && surname(s.ms[p].Name) == surname(r.Subject.Name) {
-		k = len(toks) // "…,” wrote Dr X": what was said is the quotation
+	k, lead := r.Trig+1, ""
+	if p := s.mentionStarting(k); p >= 0 {
+		if m := s.ms[p]; m.Kind == "person" && surname(m.Name) == surname(r.Subject.Name) {
+			k = len(toks) // "…,” wrote Dr X": what was said is the quotation
+		} else if !d.clauseSubject(s, m.End) {
+			lead, k = spanText(toks[m.RoleStart:m.End])+" ", m.End
+		}
+	}
+	if k < len(toks) && d.x.t.is("prep", toks[k].Lower) && toks[k].Lower != "to" {
+		j := k + 1
+		for j < len(toks) && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
+			j++
+		}
+		if p := s.mentionStarting(j); p >= 0 {
+			k = s.ms[p].End
+		}
 	}
 	for k < len(toks) && (d.isAdverb(toks[k]) || toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ",") {
 		k++
 	}
-	g := d.clauseWords(s, k, 14)
+	g := d.clauseWords(s, k, 16)
 	if len(strings.Fields(g)) >= 3 {
-		return g
+		return lead + g
 	}
 	q := d.quote(s, r)
+	if ws := strings.Fields(q); len(ws) > 12 {
+		q = strings.Join(ws[:12], " ") + " …"
+	}
 	if q == "" {
-		return g
+		return strings.TrimSpace(lead + g)
 	}
-	ws := strings.Fields(q)
-	if len(ws) > 12 {
-		return "“" + strings.Join(ws[:12], " ") + " …”"
-	}
-	return "“" + q + "”"
+	return lead + "“" + q + "”"
 }
 
 // clauseWords returns up to n words from token i to the end of the clause,
@@ -137,7 +150,7 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 		switch {
 		case t.Text == "(" || t.Text == "[":
 			if words >= 6 {
-				return spanText(out)
+				return d.trimEnd(out)
 			}
 			depth++
 			continue
@@ -147,16 +160,33 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 		case depth > 0 || isQuote(t.Text):
 			continue
 		case t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "—" || t.Text == "–":
-			return spanText(out)
+			return d.trimEnd(out)
 		case (t.Text == "," || t.Text == ":") && words >= 3:
-			return spanText(out)
+			return d.trimEnd(out)
+		case t.Lower == "and" && words >= 3 && k+1 < len(toks) && !toks[k+1].Upper && d.verbLike(toks[k+1].Lower):
+			return d.trimEnd(out) // "emphasized that … and highlighted": one clause
 		}
 		out = append(out, t)
 		if t.Word {
 			words++
 		}
 	}
-	return strings.TrimRight(spanText(out), ",:")
+	return d.trimEnd(out)
+}
+
+// trimEnd drops trailing punctuation and function words, so a cut clause
+// does not end on "is a".
+func (d *doc) trimEnd(out []token) string {
+	tb := d.x.t
+	for len(out) > 0 {
+		w := out[len(out)-1]
+		if w.Word && !tb.is("det", w.Lower) && !tb.is("prep", w.Lower) && !tb.is("conj", w.Lower) &&
+			!tb.is("aux", w.Lower) && !tb.is("relative", w.Lower) {
+			break
+		}
+		out = out[:len(out)-1]
+	}
+	return spanText(out)
 }
 
 // quote returns the quoted words of the sentence, or, with none, what the
