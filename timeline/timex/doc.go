@@ -111,7 +111,8 @@ func (d *doc) tense(i int) int {
 				return 1
 			case t.classes&(1<<ids.past) != 0:
 				return -1
-			case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed":
+			case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
+				t.classes&(1<<ids.capital) == 0: // "United" is a name, not a verb
 				return -1
 			}
 		}
