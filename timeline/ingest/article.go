@@ -1,7 +1,3 @@
-// Package ingest reads seed articles: front matter, Markdown, clean-up of
-// page furniture, bylines and datelines, paragraphs and sentences with their
-// byte offsets in the original file. It is the first step of the pipeline and
-// knows nothing of events.
 package ingest
 
 import (

@@ -109,6 +109,9 @@ func endsSentence(text string, start, at, end, limit int, r *rules) bool {
 		return false
 	}
 	run := text[at:end]
+	if c, _ := utf8.DecodeLastRuneInString(run); isCloser(c) && c != ')' && run[0] != '.' && r.attribution(text, end, limit) {
+		return false // “Why now?” Ortiz asked.
+	}
 	if isEllipsis(run) {
 		return !unicode.IsDigit(first)
 	}
@@ -122,6 +125,24 @@ func endsSentence(text string, start, at, end, limit int, r *rules) bool {
 		return !unicode.IsDigit(first) && r.starters[trimWord(next)]
 	}
 	return true
+}
+
+// attribution reports whether the words after a quotation closed by its own
+// "?" or "!" are a name and a verb of speech: up to four capitalised words,
+// the first not a usual sentence opener ("He", "The"), then "said", "asked"
+// and the like (data/speech.txt).
+func (r *rules) attribution(text string, end, limit int) bool {
+	for n, w := range strings.FieldsFunc(text[end:min(limit, end+120)], isBlank) {
+		w = trimWord(w)
+		if n > 0 && r.speech[w] {
+			return true
+		}
+		c, _ := utf8.DecodeRuneInString(w)
+		if n >= 4 || !unicode.IsUpper(c) || n == 0 && r.starters[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // abbreviationClass says how the word before a full stop behaves: "title",

@@ -26,6 +26,7 @@ type rules struct {
 	titleAbbrev map[string]bool // never end a sentence
 	otherAbbrev map[string]bool // end one only before a starter
 	starters    map[string]bool
+	speech      map[string]bool // verbs attributing a quotation
 	furniture   []furnitureRule
 	roles       map[string]bool // lower case
 	roleMods    map[string]bool // lower case
@@ -42,6 +43,7 @@ var loadRules = sync.OnceValue(func() *rules {
 		titleAbbrev: map[string]bool{},
 		otherAbbrev: map[string]bool{},
 		starters:    map[string]bool{},
+		speech:      map[string]bool{},
 		roles:       map[string]bool{},
 		roleMods:    map[string]bool{},
 		particles:   map[string]bool{},
@@ -61,6 +63,9 @@ var loadRules = sync.OnceValue(func() *rules {
 	}
 	for _, e := range readTable("starters.txt") {
 		addWords(r.starters, e.class+" "+e.rest, false)
+	}
+	for _, e := range readTable("speech.txt") {
+		addWords(r.speech, e.class+" "+e.rest, false)
 	}
 	for _, e := range readTable("furniture.txt") {
 		key := furnitureKey(e.rest)
