@@ -149,13 +149,16 @@ func (d *dfs) run(ei, ti int, m *match) {
 		if d.end >= 0 && ti != d.end {
 			return
 		}
-		last := m.last
-		for last > m.first+1 && d.toks[last-1].kind == tokPunct {
+		first, last := m.first, m.last
+		for first >= 0 && first < last-1 && d.toks[first].kind == tokPunct {
+			first++ // nor is a leading one
+		}
+		for last > first+1 && d.toks[last-1].kind == tokPunct {
 			last-- // a trailing comma or dot is not part of the expression
 		}
-		if m.first >= 0 && m.first < last && (!d.ok || last > d.best.last) {
+		if first >= 0 && first < last && (!d.ok || last > d.best.last) {
 			d.best, d.ok = *m, true
-			d.best.last, d.best.to = last, ti
+			d.best.first, d.best.last, d.best.to = first, last, ti
 		}
 		return
 	}

@@ -58,7 +58,8 @@ type elem struct {
 type rule struct {
 	typ   string // DATE, TIME, DURATION, SET, or PREFIX for modifier prefixes
 	norm  string // normalizer name
-	arg   string // normalizer argument ("PRESENT_REF", "START")
+	arg   string // normalizer argument ("PRESENT_REF", "0a")
+	mod   string // TIMEX3 mod the rule gives ("END" for "year-end")
 	elems []elem
 	where string // file:line, for messages and tests
 }
@@ -93,7 +94,8 @@ func parseRule(lx *lexicon, line string) (*rule, error) {
 		return nil, fmt.Errorf("want TYPE norm = ELEMENTS, got %q", line)
 	}
 	r := &rule{typ: f[0]}
-	r.norm, r.arg, _ = strings.Cut(f[1], ":")
+	head, r.mod, _ = strings.Cut(f[1], "/")
+	r.norm, r.arg, _ = strings.Cut(head, ":")
 	for _, s := range strings.Fields(body) {
 		e, err := parseElem(lx, s)
 		if err != nil {

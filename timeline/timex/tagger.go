@@ -120,6 +120,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		if x.Mod == "" {
 			x.Mod = r.mod
 		}
+		if x.Mod == "" {
+			x.Mod = m.r.mod
+		}
 		x.Text = text[x.Start:x.End]
 		x.anchor, x.anchorDir = r.anchor, r.anchorDir
 		out = append(out, x)
