@@ -37,7 +37,9 @@ func (t *Tagger) fullDate(s string) (time.Time, bool) {
 		}
 	}
 	for _, x := range t.Tag(s, time.Time{}) {
-		if len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' {
+		// The date must be written out: "9/11" names a day of 2001 but is
+		// no byline.
+		if len(x.Value) >= 10 && x.Value[4] == '-' && x.Value[7] == '-' && writtenOut(x) {
 			if d, err := time.Parse("2006-01-02", x.Value[:10]); err == nil {
 				return d, true
 			}
@@ -74,4 +76,21 @@ func nthIndex(s string, c byte, n int) int {
 		}
 	}
 	return -1
+}
+
+// writtenOut reports whether x spells its year: "2021" or "'21" or a
+// numeric date of three parts.
+func writtenOut(x Timex) bool {
+	if strings.Contains(x.Text, x.Value[:4]) {
+		return true
+	}
+	groups, in := 0, false
+	for i := 0; i < len(x.Text); i++ {
+		d := x.Text[i] >= '0' && x.Text[i] <= '9'
+		if d && !in {
+			groups++
+		}
+		in = d
+	}
+	return groups >= 3
 }

@@ -14,6 +14,7 @@ func TestDocumentDate(t *testing.T) {
 		{"Kabul talks\nBy a correspondent, 10.09.2021\n\nThe talks ended.", "2021-09-10"},
 		{"Kabul talks\nAugust 16, 2021\n\nThe talks ended on Friday.", "2021-08-16"},
 		{"The talks ended on Friday.", ""},
+		{"Kabul talks\nToday marks the anniversary of the 9/11 attacks.", ""},
 	} {
 		d, ok := tg.DocumentDate(c.text)
 		got := ""

@@ -44,6 +44,9 @@ func normDur(d *doc, m *match) (result, bool) {
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
 	if dir, anaph, ok := d.rel(m, roleRel); ok && n != 0 && dir != 0 {
+		if dir > 0 && d.tense(m.first) < 0 {
+			anaph = true // "fought them for the next 20 years": from the story's date
+		}
 		if a, known := d.anchor(anaph); known {
 			r.anchor, r.anchorDir = a.t, int8(dir)
 		}
