@@ -25,6 +25,7 @@ func TestFurniture(t *testing.T) {
 		{"comment count", body + "3 Comments\n\nGreat piece. Thanks for writing it.\n"},
 		{"comment heading", body + "2 thoughts on “Rescue teams reach village”\n\nWell done, everyone.\n"},
 		{"Markdown emphasis", body + "**Be the first to comment**\n"},
+		{"caption and see-also", "Photo: Rescue teams at work\n\n" + body + "See also: Floods in the south\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a, ws := mustParse(t, "f.txt", c.src)
