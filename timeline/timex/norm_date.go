@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -166,4 +167,58 @@ func pad2(n int) string {
 		return "0" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
+}
+
+// normHoliday normalizes holidays: "Christmas", "Thanksgiving Day 1999",
+// "New Year's Eve". The year comes as for other partial dates.
+func normHoliday(d *doc, m *match) (result, bool) {
+	code, ok := d.str(m, roleHoliday)
+	switch {
+	case !ok:
+		return result{}, false
+	case code == "day" || code == "eve": // literal: New Year's Day/Eve, Valentine's Day
+		w := d.text[d.toks[m.first].start:d.toks[m.first].end]
+		switch {
+		case strings.EqualFold(w, "valentine"):
+			code = "02-14"
+		case code == "eve":
+			code = "12-31"
+		default:
+			code = "01-01"
+		}
+	}
+	last := d.toks[m.last-1]
+	if code == "12-25" && strings.EqualFold(d.text[last.start:last.end], "eve") {
+		code = "12-24"
+	}
+	build := func(y int) point { return point{holiday(y, code), granDay} }
+	if y, ok := d.num(m, roleY); ok {
+		return d.point(m, build(y))
+	}
+	a, ok := d.anchor(false)
+	if !ok {
+		return d.unknownYear(m, build(2000))
+	}
+	y := a.t.Year()
+	return d.point(m, pick([]point{build(y - 1), build(y), build(y + 1)}, a.t, d.tense(m.first)))
+}
+
+// holiday returns the day a holiday code names in year y.
+func holiday(y int, code string) time.Time {
+	f := strings.Split(code, "-")
+	mo, _ := strconv.Atoi(f[0])
+	if len(f) == 2 {
+		dd, _ := strconv.Atoi(f[1])
+		return day(y, mo, dd)
+	}
+	wd, _ := strconv.Atoi(f[2])
+	if f[1] == "L" { // the last such weekday of the month
+		end := day(y, mo+1, 0)
+		back := (int(end.Weekday()) - wd%7 + 7) % 7
+		return end.AddDate(0, 0, -back)
+	}
+	n, _ := strconv.Atoi(f[1])
+	first := day(y, mo, 1)
+	fwd := (wd%7 - int(first.Weekday()) + 7) % 7
+	return first.AddDate(0, 0, fwd+7*(n-1))
 }

@@ -93,6 +93,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normSpoken
 	case "period":
 		return normPeriod
+	case "holiday":
+		return normHoliday
 	case "none":
 		return normNone
 	}

@@ -9,31 +9,32 @@ import (
 // Roles name what a matched token means to the normalizer ("MONTH:m" puts
 // the month's token in role m).
 const (
-	roleY      = iota // year
-	roleM             // month
-	roleD             // day of the month
-	roleWD            // day of the week
-	roleSeason        // season
-	roleQ             // quarter
-	roleHalf          // half year
-	roleDec           // decade
-	roleCent          // century
-	roleN             // count
-	roleU             // unit
-	roleRel           // offset: last, next, this
-	roleDir           // direction: ago, later
-	roleClock         // clock time
-	roleAMPM          // a.m. / p.m.
-	rolePod           // part of the day
-	roleND            // numeric date
-	roleDayRel        // yesterday, today, tomorrow
+	roleY       = iota // year
+	roleM              // month
+	roleD              // day of the month
+	roleWD             // day of the week
+	roleSeason         // season
+	roleQ              // quarter
+	roleHalf           // half year
+	roleDec            // decade
+	roleCent           // century
+	roleN              // count
+	roleU              // unit
+	roleRel            // offset: last, next, this
+	roleDir            // direction: ago, later
+	roleClock          // clock time
+	roleAMPM           // a.m. / p.m.
+	rolePod            // part of the day
+	roleND             // numeric date
+	roleDayRel         // yesterday, today, tomorrow
+	roleHoliday        // Christmas, Thanksgiving
 	numRoles
 )
 
 // roleNames are the role names rule files use, in role order.
 func roleNames() [numRoles]string {
 	return [numRoles]string{"y", "m", "d", "wd", "season", "q", "half", "dec", "cent",
-		"n", "u", "rel", "dir", "clock", "ampm", "pod", "nd", "dayrel"}
+		"n", "u", "rel", "dir", "clock", "ampm", "pod", "nd", "dayrel", "hol"}
 }
 
 // alt is one way an element can match a token: a literal word, or all of
