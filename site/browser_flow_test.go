@@ -44,7 +44,7 @@ func TestBrowser(t *testing.T) {
 		if err := srv.Rebuild(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		if !reloaded(tb, 10*time.Second) {
+		if !reloaded(tb, 30*time.Second) {
 			t.Error("the open page did not reload after a rebuild")
 		}
 		tb.check(t)
