@@ -89,10 +89,10 @@ func quoted(toks []token) []bool {
 	open := false
 	for i, t := range toks {
 		switch t.Text {
-		case "“", "«", "„":
+		case "“", "«", "„", "``":
 			open = true
 			continue
-		case "”", "»":
+		case "”", "»", "''":
 			open = false
 			continue
 		case "\"":

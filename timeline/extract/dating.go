@@ -73,10 +73,17 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 			break
 		}
 	}
+	if r.Type == timeline.Statement && !r.Noun {
+		reach := r.Trig + 6 // "said in a statement Thursday", not a time inside what was said
+		if p := s.mentionStarting(r.Trig + 1); p >= 0 {
+			reach = s.ms[p].End + 8 // "wrote Dr X in an article last month"
+		}
+		limit = min(limit, reach)
+	}
 	best, bestK, bestDist := timeSpan{}, -1, 1<<30
 	for _, ts := range s.times {
 		k, e := tokenRange(toks, ts.Start, ts.End)
-		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || (e < len(toks) && isPoss(toks[e].Lower)) {
+		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) {
 			continue
 		}
 		if k >= segS && k < segE && k < limit {
@@ -97,6 +104,22 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		}
 	}
 	return timeSpan{}, -1, false
+}
+
+// qualifiesNoun reports a time expression ending before token e that
+// qualifies a noun rather than dating a clause: "last month's
+// evacuations", "a third-quarter loss".
+func (d *doc) qualifiesNoun(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	t, tb := toks[e], d.x.t
+	if isPoss(t.Lower) {
+		return true
+	}
+	return t.Word && !t.Upper && !tb.is("prep", t.Lower) && !tb.is("conj", t.Lower) && !tb.is("aux", t.Lower) &&
+		!tb.is("modal", t.Lower) && !tb.is("relative", t.Lower) && !tb.is("subord", t.Lower) && !d.isAdverb(t) &&
+		!d.verbLike(t.Lower) && len(tb.verbs[t.Lower]) == 0 && !strings.HasSuffix(t.Lower, "ed")
 }
 
 // fromTime turns a time expression into the event's date, reading the

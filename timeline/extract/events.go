@@ -41,7 +41,9 @@ func (d *doc) sentenceEvents(s *sent) []timeline.Event {
 	}
 	var out []timeline.Event
 	for _, r := range reps {
-		out = append(out, d.event(s, r))
+		if e := d.event(s, r); e.Type != "" {
+			out = append(out, e)
+		}
 	}
 	d.endSentence(s, reps)
 	return out
@@ -104,13 +106,20 @@ func duplicate(reps []*report, r *report) bool {
 }
 
 // endSentence moves the discourse on: the person who was subject becomes
-// "he", the last group named becomes "they".
+// "he", the group that was subject becomes "they" (a group only named in
+// passing does not: "they" is more often a plural noun than a name).
 func (d *doc) endSentence(s *sent, reps []*report) {
-	subj := false
+	subj, group := false, false
 	for _, r := range reps {
 		if r.Subject.Kind == "person" && !subj {
 			d.lastSubj, subj = r.Subject, true
 		}
+		if (r.Subject.Kind == "organization" || r.Subject.Kind == "country") && !group {
+			d.lastGroup, group = r.Subject, true
+		}
+	}
+	if !group {
+		d.lastGroup = actor{}
 	}
 	for i := range s.ms {
 		m := &s.ms[i]
@@ -127,8 +136,8 @@ func (d *doc) endSentence(s *sent, reps []*report) {
 			if !subj && (m.RoleStart == 0 || !d.x.t.is("prep", s.toks[m.RoleStart-1].Lower)) {
 				d.lastSubj, subj = a, true
 			}
-		case (a.Kind == "organization" || a.Kind == "country") && (m.RoleStart == 0 || !placePreps[s.toks[m.RoleStart-1].Lower]):
-			d.lastGroup = a
+		case (a.Kind == "organization" || a.Kind == "country") && !group && (m.RoleStart == 0 || m.RoleStart == 1 && s.toks[0].Lower == "the"):
+			d.lastGroup, group = a, true
 		}
 	}
 }

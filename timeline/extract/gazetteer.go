@@ -60,6 +60,9 @@ func (t *tables) readCountry(line string) error {
 	}
 	for _, d := range splitList(f[2]) {
 		t.demonyms[strings.ToLower(d)] = name
+		if !strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "i") {
+			t.addEntity(d+"s", country) // "the Americans say"
+		}
 	}
 	if len(f) > 3 {
 		for _, a := range splitList(f[3]) {

@@ -19,12 +19,26 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 	if a, ok := d.subjectBefore(s, j, 0); ok {
 		return a, true
 	}
-	if (toks[j].Text == "," || afterQuote) && j == v-1 {
+	if (afterQuote || toks[j].Text == "," && d.clauseBefore(s, j)) && j == v-1 {
 		if p := s.mentionStarting(v + 1); p >= 0 {
 			return d.resolve(s, &s.ms[p])
 		}
 	}
 	return actor{}, false
+}
+
+// clauseBefore reports whether the words before the comma at j hold a
+// verb, so that "…, says X" inverts a statement ("Mutual fund groups
+// haven't lost control, says Louis Harvey") and "One of those computers,
+// called Sparcstation 1, accounted" does not.
+func (d *doc) clauseBefore(s *sent, j int) bool {
+	for k := segmentStart(s.toks, j); k < j; k++ {
+		w := s.toks[k].Lower
+		if d.x.t.is("aux", w) || d.x.t.is("modal", w) || d.verbLike(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore finds the subject whose last token is at or before j.
@@ -37,6 +51,20 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 	if p := s.mentionEnding(j + 1); p >= 0 && !s.ms[p].InRole {
 		if q := d.appositionOwner(s, p); q >= 0 {
 			p = q
+		}
+		first := d.coordinationStart(s, s.ms[p].RoleStart)
+		if first > 0 {
+			before := toks[first-1]
+			switch {
+			case tb.is("prep", before.Lower):
+				// "the bombings in Kenya and Tanzania claimed": the name is
+				// inside a phrase that qualifies the subject.
+				return d.nounPhrase(s, first-2)
+			case before.Word && !before.Upper && !tb.is("det", before.Lower) && !tb.is("conj", before.Lower) &&
+				!tb.is("subord", before.Lower) && !tb.is("relative", before.Lower) && !d.isAdverb(before) &&
+				!tb.is("aux", before.Lower) && !tb.titleHead[before.Lower]:
+				return actor{}, false // "wants Elian returned": the name is an object
+			}
 		}
 		return d.resolve(s, &s.ms[p])
 	}
@@ -55,6 +83,19 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 		return d.segmentSubject(s, j, depth)
 	}
 	return actor{}, false
+}
+
+// coordinationStart returns the first token of a coordination of names
+// ending with the name that starts at i ("Kenya and Tanzania").
+func (d *doc) coordinationStart(s *sent, i int) int {
+	for i >= 2 && s.toks[i-1].Lower == "and" {
+		p := s.mentionEnding(i - 1)
+		if p < 0 {
+			break
+		}
+		i = s.ms[p].RoleStart
+	}
+	return i
 }
 
 // segmentSubject walks back over comma segments that are appositions,

@@ -27,6 +27,7 @@ type trigger struct {
 	Objects []string // the verb needs one of these nouns as object
 	Support bool     // a noun that needs an actor
 	Patient bool     // the object, not the subject, is the one who goes
+	Speech  bool     // a statement only when words follow or precede it ("added that")
 }
 
 // form bits say which inflections a surface word is.
@@ -162,6 +163,8 @@ func (t *tables) readTrigger(line string) error {
 			tr.Support = true
 		case flag == "patient":
 			tr.Patient = true
+		case flag == "speech":
+			tr.Speech = true
 		case strings.HasPrefix(flag, "object="):
 			tr.Objects = strings.Split(strings.TrimPrefix(flag, "object="), ",")
 		default:

@@ -22,6 +22,9 @@ func (d *doc) event(s *sent, r *report) timeline.Event {
 		e.Quote = d.quote(s, r)
 	}
 	e.Title = d.title(s, r, e.Place)
+	if r.Type == timeline.Statement && !r.Noun && e.Quote == "" && strings.TrimSpace(d.gist(s, r)) == "" {
+		e.Type = "" // "Karyn Coleman reports from Kosovo": nothing said
+	}
 	e.Sources = []timeline.Citation{{
 		Seed: d.a.Seed, Sentence: d.a.Text[s.Start:s.End], Start: s.Start, End: s.End, URL: d.a.Meta.URL,
 	}}
@@ -89,7 +92,7 @@ func (d *doc) title(s *sent, r *report, place string) string {
 	case r.Subject.Name == "":
 		return subj + " " + d.x.t.pastPart(r.Lemma) + in
 	}
-	rest := d.clauseWords(s, r.Trig+1, 8)
+	rest := d.phraseWords(s, r.Trig+1, 8)
 	return strings.TrimSpace(subj+" "+d.x.t.headline(r.Lemma)+" "+rest) + inUnlessSaid(in, rest)
 }
 
@@ -130,6 +133,9 @@ func (d *doc) gist(s *sent, r *report) string {
 		return lead + g
 	}
 	q := d.quote(s, r)
+	if k >= len(toks) && q == "" {
+		q = d.clauseWords(s, 0, 14) // "Mutual funds lost nothing, says X"
+	}
 	if ws := strings.Fields(q); len(ws) > 12 {
 		q = strings.Join(ws[:12], " ") + " …"
 	}
@@ -174,6 +180,25 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 	return d.trimEnd(out)
 }
 
+// phraseWords returns up to n words from token i to the next verb or
+// clause mark: the object of an action ("raids facilities in Sudan"), not
+// the clause after it.
+func (d *doc) phraseWords(s *sent, i, n int) string {
+	toks, tb := s.toks, d.x.t
+	e := i
+	for words := 0; e < len(toks) && words < n; e++ {
+		t := toks[e]
+		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
+			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower)) {
+			break
+		}
+		if t.Word {
+			words++
+		}
+	}
+	return d.trimEnd(toks[i:e])
+}
+
 // trimEnd drops trailing punctuation and function words, so a cut clause
 // does not end on "is a".
 func (d *doc) trimEnd(out []token) string {
@@ -206,6 +231,9 @@ func (d *doc) quote(s *sent, r *report) string {
 		parts = append(parts, spanText(cur))
 	}
 	q := strings.Join(parts, " … ")
+	if q == "" && r.Trig+1 < len(s.toks) && s.mentionStarting(r.Trig+1) >= 0 {
+		return "" // an inverted speaker: the words are before the verb
+	}
 	if q == "" {
 		k := r.Trig + 1
 		for k < len(s.toks) && (s.toks[k].Lower == "that" || s.toks[k].Text == ":" || s.toks[k].Text == ",") {

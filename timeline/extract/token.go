@@ -37,6 +37,9 @@ func tokenize(text string, start, end int) []token {
 			j := scanWord(text, i, end)
 			toks = appendWord(toks, text, i, j, end)
 			i = toks[len(toks)-1].End
+		case (r == '`' || r == '\'') && i+1 < end && text[i+1] == text[i]:
+			toks = append(toks, token{Start: i, End: i + 2, Text: text[i : i+2], Lower: text[i : i+2]})
+			i += 2
 		default:
 			toks = append(toks, token{Start: i, End: i + n, Text: text[i : i+n], Lower: text[i : i+n]})
 			i += n
@@ -58,6 +61,11 @@ func scanWord(text string, i, end int) int {
 			j += n
 			continue
 		}
+		if r == ',' && j > i && text[j-1] >= '0' && text[j-1] <= '9' && j+3 < end && allDigits(text[j+1:j+4]) &&
+			(j+4 == end || !isWordRune(rune(text[j+4]))) {
+			j += 4 // "40,000"
+			continue
+		}
 		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '/' || r == '&' {
 			r2, _ := utf8.DecodeRuneInString(text[j+n : end])
 			if j+n < end && isWordRune(r2) {
@@ -68,6 +76,15 @@ func scanWord(text string, i, end int) int {
 		break
 	}
 	return j
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // appendWord appends the word text[i:j], splitting off a possessive "'s" and
@@ -108,7 +125,7 @@ func makeWord(text string, i, j int) token {
 // isQuote reports whether a token opens or closes a quotation.
 func isQuote(s string) bool {
 	switch s {
-	case "\"", "“", "”", "«", "»", "„":
+	case "\"", "“", "”", "«", "»", "„", "``", "''":
 		return true
 	}
 	return false

@@ -99,6 +99,12 @@ func (d *doc) frameOK(s *sent, v int, tr trigger, r *report) bool {
 	if tr.Person && r.Subject.Kind != "person" {
 		return false
 	}
+	if tr.Speech && !d.speechFollows(s, v) {
+		return false
+	}
+	if d.freeRelative(s, v) {
+		return false
+	}
 	if tr.Type == timeline.Statement && r.Subject.Kind == "organization" && d.isMedia(r.Subject.Name) &&
 		(tr.Lemma == "report" || tr.Lemma == "say") {
 		return false
@@ -122,6 +128,35 @@ func (d *doc) frameOK(s *sent, v int, tr trigger, r *report) bool {
 		return found
 	}
 	return true
+}
+
+// freeRelative reports a verb in a clause like "what he thinks is right":
+// its words are no statement.
+func (d *doc) freeRelative(s *sent, v int) bool {
+	k := d.groupStart(s.toks, v) - 1
+	if p := s.mentionEnding(k + 1); p >= 0 {
+		k = s.ms[p].RoleStart - 1
+	} else if k >= 0 && d.isPronoun(s.toks[k].Lower) {
+		k--
+	}
+	return k >= 0 && (s.toks[k].Lower == "what" || s.toks[k].Lower == "whatever")
+}
+
+// speechFollows reports words said around a verb like "add": "that", a
+// colon, a comma or a quotation after it, or a quotation before it.
+func (d *doc) speechFollows(s *sent, v int) bool {
+	toks := s.toks
+	for k := v + 1; k < len(toks) && k <= v+2; k++ {
+		if w := toks[k].Lower; w == "that" || w == ":" || w == "," || isQuote(w) || s.inQuote[k] {
+			return true
+		}
+	}
+	for k := v - 1; k >= 0 && k >= v-4; k-- {
+		if isQuote(toks[k].Text) || s.inQuote[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // isMedia reports whether an organization's name is a news outlet's.
