@@ -29,33 +29,25 @@ var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
 // line may also be `...`. Lines in warnings are lines of the file.
 func readFrontMatter(seed, text string, from int) frontMatter {
 	fm := frontMatter{bodyStart: from}
-	lines := splitLines(text, from)
-	for len(lines) > 0 && isBlankText(text[lines[0].start:lines[0].end]) {
-		lines = lines[1:]
+	open, next := nextLine(text, from)
+	for next < len(text) && isBlankText(text[open.start:open.end]) {
+		open, next = nextLine(text, next)
 	}
-	if len(lines) == 0 || strings.TrimRight(text[lines[0].start:lines[0].end], " \t") != "---" {
+	if strings.TrimRight(text[open.start:open.end], " \t") != "---" {
 		return fm
 	}
-	closing := -1
-	for i := 1; i < len(lines); i++ {
-		l := strings.TrimRight(text[lines[i].start:lines[i].end], " \t")
-		if l == "---" || l == "..." {
-			closing = i
-			break
+	openLine := lineAt(text, open.start)
+	for at := next; at < len(text); {
+		l, after := nextLine(text, at)
+		if s := strings.TrimRight(text[l.start:l.end], " \t"); s == "---" || s == "..." {
+			fm.bodyStart = after
+			fm.decode(seed, text[next:l.start], openLine)
+			return fm
 		}
+		at = after
 	}
-	openLine := lineAt(text, lines[0].start)
-	if closing < 0 {
-		fm.broken = true
-		fm.warnings = append(fm.warnings, Warning{seed, openLine, "front matter opened here is never closed with ---"})
-		return fm
-	}
-	body := len(text)
-	if closing+1 < len(lines) {
-		body = lines[closing+1].start
-	}
-	fm.bodyStart = body
-	fm.decode(seed, text[lines[1].start:lines[closing].start], openLine)
+	fm.broken = true
+	fm.warnings = append(fm.warnings, Warning{seed, openLine, "front matter opened here is never closed with ---"})
 	return fm
 }
 

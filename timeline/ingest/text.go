@@ -46,20 +46,24 @@ type line struct {
 func splitLines(text string, from int) []line {
 	var out []line
 	for from < len(text) {
-		nl := strings.IndexByte(text[from:], '\n')
-		next := len(text)
-		end := len(text)
-		if nl >= 0 {
-			end = from + nl
-			next = end + 1
-		}
-		if end > from && text[end-1] == '\r' {
-			end--
-		}
-		out = append(out, line{from, end})
-		from = next
+		var l line
+		l, from = nextLine(text, from)
+		out = append(out, l)
 	}
 	return out
+}
+
+// nextLine is the line starting at from, and where the next one starts.
+func nextLine(text string, from int) (line, int) {
+	end, next := len(text), len(text)
+	if nl := strings.IndexByte(text[from:], '\n'); nl >= 0 {
+		end = from + nl
+		next = end + 1
+	}
+	if end > from && text[end-1] == '\r' {
+		end--
+	}
+	return line{from, end}, next
 }
 
 // isBlankText reports whether s holds nothing but blank runes.
@@ -69,8 +73,13 @@ func isBlankText(s string) bool {
 
 // normalize collapses every run of blank runes (no-break spaces included) to
 // one ASCII space and trims the ends, so patterns can be written plainly.
+// Text that is already so comes back as it is, without a copy.
 func normalize(s string) string {
+	if isNormal(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		if isBlank(r) {
@@ -84,6 +93,20 @@ func normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNormal reports whether normalize would leave s unchanged: no blank
+// other than single ASCII spaces between other runes.
+func isNormal(s string) bool {
+	prevBlank := true // at the start, a blank would be leading
+	for _, r := range s {
+		blank := isBlank(r)
+		if blank && (r != ' ' || prevBlank) {
+			return false
+		}
+		prevBlank = blank
+	}
+	return !prevBlank || s == ""
 }
 
 // lineAt is the 1-based line number of byte offset off in text.
