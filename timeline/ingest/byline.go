@@ -94,7 +94,8 @@ func (r *rules) fillLabelled(b *byline, class, value string) bool {
 		if name == "" {
 			return false
 		}
-		b.author, b.publisher, b.what = name, pub, "byline"
+		b.author, b.what = name, "byline"
+		b.setPublisherOrDate(pub)
 	case "source":
 		if strings.HasPrefix(value, "http://") || strings.HasPrefix(value, "https://") {
 			b.url = strings.Fields(value)[0]
@@ -115,6 +116,21 @@ func (r *rules) fillLabelled(b *byline, class, value string) bool {
 	return true
 }
 
+// setPublisherOrDate stores what followed the name in a byline: a date
+// ("By Ana Ruiz | 4 March 2024") or else a publisher.
+func (b *byline) setPublisherOrDate(s string) {
+	if s == "" {
+		return
+	}
+	if t, err := parseDate(s); err == nil {
+		if b.dateText == "" {
+			b.date, b.dateText = t, s
+		}
+		return
+	}
+	b.publisher = s
+}
+
 // byName reads "By Name", "By Name — Publisher", "Written by Name, Publisher".
 func (r *rules) byName(s string) (byline, bool) {
 	for _, label := range r.labels["author"] {
@@ -123,7 +139,9 @@ func (r *rules) byName(s string) (byline, bool) {
 		}
 		name, pub := r.namePublisher(s[len(label)+1:])
 		if name != "" {
-			return byline{author: name, publisher: pub, what: "byline"}, true
+			b := byline{author: name, what: "byline"}
+			b.setPublisherOrDate(pub)
+			return b, true
 		}
 	}
 	return byline{}, false

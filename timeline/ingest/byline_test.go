@@ -29,6 +29,10 @@ func TestBylines(t *testing.T) {
 		src:  "By Xinhua Writer Chen Wei\n\n" + story,
 		want: []string{"publisher=Xinhua", "author=Chen Wei"},
 	}, {
+		name: "by name and date",
+		src:  "By Omar Haddad | 4 March 2024\n\n" + story,
+		want: []string{"date=2024-03-04 (the byline '4 March 2024')", "author=Omar Haddad"},
+	}, {
 		name: "closing source line",
 		src:  story + "\nSource: Harbour Times\n",
 		want: []string{"publisher=Harbour Times"},
@@ -104,6 +108,7 @@ func TestDatelines(t *testing.T) {
 			"Ferries resumed on Monday."},
 		{"LAGOS —\n\nFerries resumed on Monday.\n", "", "", "Ferries resumed on Monday."},
 		{"Officials: Ferries resumed on Monday.\n", "", "", "Officials: Ferries resumed on Monday."},
+		{"Breaking News: Ferries resumed on Monday.\n", "", "", "Breaking News: Ferries resumed on Monday."},
 	} {
 		a, _ := mustParse(t, "d.txt", c.src)
 		if a.Meta.Publisher != c.pub || a.Meta.PublisherFrom != c.from {

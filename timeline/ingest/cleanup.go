@@ -222,7 +222,7 @@ func (r *rules) datelinePublisher(s string) (pub, prefix string) {
 		return "", ""
 	}
 	ws := words(m[1])
-	if !mostlyCapitalised(ws) || !r.pubWords[strings.ToLower(ws[len(ws)-1])] {
+	if !mostlyCapitalised(ws) || !r.pubWords[strings.ToLower(ws[len(ws)-1])] || r.sections[strings.ToLower(ws[0])] {
 		return "", ""
 	}
 	return m[1], strings.TrimSpace(m[0])

@@ -32,6 +32,7 @@ type rules struct {
 	roleMods    map[string]bool // lower case
 	particles   map[string]bool
 	pubWords    map[string]bool // lower case
+	sections    map[string]bool // lower case
 	labels      map[string][]string
 	months      map[string]int // lower case name: 1-12
 }
@@ -48,6 +49,7 @@ var loadRules = sync.OnceValue(func() *rules {
 		roleMods:    map[string]bool{},
 		particles:   map[string]bool{},
 		pubWords:    map[string]bool{},
+		sections:    map[string]bool{},
 		labels:      map[string][]string{},
 		months:      map[string]int{},
 	}
@@ -100,6 +102,8 @@ func (r *rules) byline(e entry) {
 		addWords(r.particles, e.rest, false)
 	case "publishers":
 		addWords(r.pubWords, e.rest, true)
+	case "sections":
+		addWords(r.sections, e.rest, true)
 	case "source", "author", "date":
 		r.labels[e.class] = append(r.labels[e.class], e.rest)
 	default:
