@@ -16,17 +16,24 @@ func (d *doc) rel(m *match, r int) (int, bool, bool) {
 	return n, strings.HasSuffix(v, "a"), err == nil
 }
 
-// normShift normalizes "last week", "next month", "this year", "the
-// following day", "last Tuesday", "last November", "this morning".
-func normShift(d *doc, m *match) (result, bool) {
-	n, anaph, ok := d.rel(m, roleRel)
-	implicit := !m.has(roleRel) && m.r.arg != ""
-	if implicit { // "the end of the year": the offset is the rule's
+// shift is a relative expression's offset and anchor.
+type shift struct {
+	n        int   // offset in units: -1 last, +1 next, 0 this
+	anaph    bool  // counted from the narrative
+	implicit bool  // the offset is the rule's, not a word's
+	a        point // anchor
+	known    bool  // the anchor is known
+}
+
+// shiftOf reads the offset of a match and finds its anchor.
+func (d *doc) shiftOf(m *match) (shift, bool) {
+	var s shift
+	var ok bool
+	s.n, s.anaph, ok = d.rel(m, roleRel)
+	s.implicit = !m.has(roleRel) && m.r.arg != ""
+	if s.implicit { // "the end of the year": the offset is the rule's
 		v, err := strconv.Atoi(strings.TrimSuffix(m.r.arg, "a"))
-		n, anaph, ok = v, strings.HasSuffix(m.r.arg, "a"), err == nil
-	}
-	if !ok {
-		return result{}, false
+		s.n, s.anaph, ok = v, strings.HasSuffix(m.r.arg, "a"), err == nil
 	}
 	need := granCentury
 	if m.has(rolePod) || m.has(roleWD) {
@@ -36,68 +43,82 @@ func normShift(d *doc, m *match) (result, bool) {
 			need = g
 		}
 	}
-	a, known := d.anchorFor(anaph, need)
-	if implicit && n == 0 && !m.has(roleU) && known && a.gran >= granMonth && a.gran <= granYear {
-		return d.point(m, a) // "the latest period": the one the text is about
-	}
-	if u, _ := d.str(m, roleU); unitCode(u) == "Y" && known {
-		if build, _, ok := d.partial(m); ok && (m.has(roleQ) || m.has(roleM) || m.has(roleSeason)) {
-			return d.point(m, build(a.t.Year()+n)) // "last year's third quarter"
-		}
-	}
+	s.a, s.known = d.anchorFor(s.anaph, need)
+	return s, ok
+}
+
+// normShift normalizes "last week", "next month", "this year", "the
+// following day", "last Tuesday", "last November", "this morning".
+func normShift(d *doc, m *match) (result, bool) {
+	s, ok := d.shiftOf(m)
 	switch {
+	case !ok:
+		return result{}, false
+	case s.implicit && s.n == 0 && !m.has(roleU) && s.known && s.a.gran >= granMonth && s.a.gran <= granYear:
+		return d.point(m, s.a) // "the latest period": the one the text is about
 	case m.has(rolePod):
-		if !known {
+		if !s.known {
 			return d.unknown(m, granDay)
 		}
-		return d.point(m, point{a.t, granDay}.shift(n))
-	case m.has(roleU):
-		u, _ := d.str(m, roleU)
-		g, ok := unitGran(unitCode(u))
-		if !ok {
-			return result{}, false
-		}
-		if !known {
-			return d.unknown(m, g)
-		}
-		if g < a.gran && anaph { // "the following day" after "in 1998"
-			return result{typ: m.r.typ, value: unknownValue(g)}, true
-		}
-		p := point{a.t, g}.shift(n)
-		if implicit && n == 0 { // "the weekend": the one the tense points to
-			p = pick([]point{p.shift(-1), p, p.shift(1)}, a.t, d.tense(m.first))
-		}
-		return d.point(m, p)
+		return d.point(m, point{s.a.t, granDay}.shift(s.n))
 	case m.has(roleWD):
 		wd, _ := d.num(m, roleWD)
-		if !known {
+		if !s.known {
 			return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 		}
-		if n == 0 {
-			return d.point(m, nearWeekday(a.t, wd, d.tense(m.first)))
+		if s.n == 0 {
+			return d.point(m, nearWeekday(s.a.t, wd, d.tense(m.first)))
 		}
-		return d.point(m, nearWeekday(a.t.AddDate(0, 0, n), wd, n))
+		return d.point(m, nearWeekday(s.a.t.AddDate(0, 0, s.n), wd, s.n))
 	}
-	build, g, ok := d.partial(m)
-	if !ok {
+	u, _ := d.str(m, roleU)
+	if _, _, named := d.partial(m); named && (unitCode(u) == "Y" || !m.has(roleU)) {
+		return d.shiftNamed(m, s)
+	}
+	return d.shiftUnit(m, s, u)
+}
+
+// shiftUnit moves the anchor by whole units: "last week", "the next day".
+func (d *doc) shiftUnit(m *match, s shift, u string) (result, bool) {
+	g, ok := unitGran(unitCode(u))
+	switch {
+	case !ok:
 		return result{}, false
+	case !s.known:
+		return d.unknown(m, g)
+	case g < s.a.gran && s.anaph: // "the following day" after "in 1998"
+		return result{typ: m.r.typ, value: unknownValue(g)}, true
 	}
-	if !known {
+	p := point{s.a.t, g}.shift(s.n)
+	if s.implicit && s.n == 0 { // "the weekend": the one the tense points to
+		p = pick([]point{p.shift(-1), p, p.shift(1)}, s.a.t, d.tense(m.first))
+	}
+	return d.point(m, p)
+}
+
+// shiftNamed finds the named month, season or quarter before or after the
+// anchor: "last November", "next spring", "last year's third quarter".
+func (d *doc) shiftNamed(m *match, s shift) (result, bool) {
+	build, g, _ := d.partial(m)
+	if !s.known {
 		return d.unknownYear(m, build(2000))
 	}
-	y := a.t.Year()
+	y := s.a.t.Year()
+	if m.has(roleU) { // counted in years
+		return d.point(m, build(y+s.n))
+	}
 	cands := []point{build(y - 1), build(y), build(y + 1)}
-	if n == 0 {
+	if s.n == 0 {
 		return d.point(m, cands[1])
 	}
-	cur := point{a.t, g}.start()
+	cur := point{s.a.t, g}.start()
 	for i := range cands {
 		k := i
-		if n < 0 {
+		if s.n < 0 {
 			k = len(cands) - 1 - i // latest first
 		}
 		c := cands[k]
-		if n < 0 && c.start().Before(cur) || n > 0 && c.start().After(cur) {
+		if s.n < 0 && c.start().Before(cur) || s.n > 0 && c.start().After(cur) {
 			return d.point(m, c)
 		}
 	}
