@@ -40,8 +40,9 @@ func splitSentences(text string, p Paragraph, para int, r *rules) []Sentence {
 		end := pastTerminator(text, i, p.End)
 		if end < p.End {
 			next, _ := utf8.DecodeRuneInString(text[end:p.End])
-			// "...achieve…The Taliban": an ellipsis may close up to the next sentence.
-			if !isBlank(next) && !(isEllipsis(text[i:end]) && unicode.IsUpper(next)) {
+			// "...achieve…The Taliban": an ellipsis may close up to the next
+			// sentence; full-width stops need no space at all.
+			if !isBlank(next) && !(isEllipsis(text[i:end]) && unicode.IsUpper(next)) && !isFullWidth(c) {
 				i = end
 				continue
 			}
@@ -56,9 +57,21 @@ func splitSentences(text string, p Paragraph, para int, r *rules) []Sentence {
 	return out
 }
 
-// isTerminator reports whether c can end a sentence.
+// isTerminator reports whether c can end a sentence: the Latin stops and
+// ellipsis, the Arabic question mark, the Devanagari danda and the
+// full-width stops of Chinese and Japanese.
 func isTerminator(c rune) bool {
-	return c == '.' || c == '?' || c == '!' || c == '…'
+	switch c {
+	case '.', '?', '!', '…', '؟', '।':
+		return true
+	}
+	return isFullWidth(c)
+}
+
+// isFullWidth reports whether c is a full-width stop, which ends a sentence
+// without a space after it.
+func isFullWidth(c rune) bool {
+	return c == '。' || c == '！' || c == '？'
 }
 
 // isEllipsis reports whether a terminator run opens with an ellipsis.
@@ -70,7 +83,7 @@ func isEllipsis(run string) bool {
 // with the sentence it follows.
 func isCloser(c rune) bool {
 	switch c {
-	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '）':
 		return true
 	}
 	return false
@@ -79,7 +92,7 @@ func isCloser(c rune) bool {
 // isOpener reports whether c opens a quotation or bracket.
 func isOpener(c rune) bool {
 	switch c {
-	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{':
+	case '"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '「', '『', '（', '„':
 		return true
 	}
 	return false
