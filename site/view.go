@@ -153,7 +153,7 @@ func (m *model) eventPage(i int) *eventView {
 	v := &eventView{eventItem: m.item(ei, from), Quote: strings.TrimSpace(ei.ev.Quote)}
 	if d := ei.ev.Date; d != nil {
 		v.Basis = strings.TrimSpace(d.Basis)
-		v.Precision = string(d.Precision)
+		v.Precision = precisionWords[d.Precision]
 		v.Bounds = boundsText(d)
 	}
 	for _, ref := range ei.cites {
@@ -169,6 +169,13 @@ func (m *model) eventPage(i int) *eventView {
 		v.Next = &n
 	}
 	return v
+}
+
+// precisionWords say how finely a date is known.
+var precisionWords = map[timeline.Precision]string{
+	timeline.Day: "known to the day", timeline.Week: "known to the week", timeline.Month: "known to the month",
+	timeline.Season: "known to the season", timeline.Quarter: "known to the quarter", timeline.Year: "known to the year",
+	timeline.Decade: "known to the decade", timeline.Range: "known as a range of days",
 }
 
 // boundsText says which days a date allows, when that is not the date itself.
