@@ -61,6 +61,9 @@ func checkBytes(seed string, data []byte) (Warning, bool) {
 	if len(data) == 0 {
 		return Warning{seed, 0, "empty file"}, false
 	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return Warning{seed, 1, "UTF-16 text; save it as UTF-8"}, false
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return Warning{seed, 1 + bytes.Count(data[:i], []byte("\n")), "binary data (a NUL byte), not text"}, false
 	}

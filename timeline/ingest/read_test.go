@@ -35,6 +35,7 @@ func TestReadDirBadInput(t *testing.T) {
 		"a.txt":             "The port closed.\n",
 		"binary.txt":        "The port\nclosed.\x00\x01\x02",
 		"latin1.txt":        "First line.\nCaf\xe9 owners protested.\n",
+		"utf16.txt":         "\xff\xfeT\x00h\x00e\x00",
 		"empty.txt":         "",
 		"blank.md":          " \n\n",
 		"broken.txt":        "---\ntitle: [Vote\n---\nThe vote was delayed.\n",
@@ -62,6 +63,7 @@ func TestReadDirBadInput(t *testing.T) {
 		"empty.txt: empty file",
 		"furniture-only.md:1: no article text once page furniture is left out",
 		"latin1.txt:2: invalid UTF-8",
+		"utf16.txt:1: UTF-16 text; save it as UTF-8",
 	}
 	got := warningTexts(ws)
 	if len(got) != len(want) {
