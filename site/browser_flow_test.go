@@ -2,7 +2,9 @@ package site_test
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -46,6 +48,24 @@ func TestBrowser(t *testing.T) {
 		}
 		if !reloaded(tb, 30*time.Second) {
 			t.Error("the open page did not reload after a rebuild")
+		}
+		tb.check(t)
+	})
+	t.Run("public", func(t *testing.T) {
+		public, err := filepath.Abs(filepath.Join("..", "public"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(filepath.Join(public, "index.html")); err != nil {
+			t.Skip("no built site in public/")
+		}
+		tb := newTab(t, browser)
+		for _, w := range []int64{1280, 375} {
+			tb.do(t, "open public/index.html", chromedp.EmulateViewport(w, 900), chromedp.Navigate("file://"+filepath.ToSlash(public)+"/index.html"), chromedp.WaitVisible(chromedp.CSS("#q")))
+			if !eval[bool](t, tb, `document.documentElement.scrollWidth <= window.innerWidth`) {
+				t.Errorf("public/index.html scrolls sideways at %d px", w)
+			}
+			tb.shot(t, shots, fmt.Sprintf("public-index-%d", w))
 		}
 		tb.check(t)
 	})
