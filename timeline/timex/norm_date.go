@@ -134,8 +134,10 @@ func (d *doc) timeOfDay(m *match) (string, bool) {
 		return "", false
 	}
 	if c.cls >= 0 && int(c.cls) < numBuiltin && t.classes&(1<<d.tg.ids.clock) == 0 {
-		h := t.num // an hour alone: "5 p.m."
-		return d.clock(m, h*100)
+		if t.end-t.start == 4 { // "1400 GMT"
+			return d.clock(m, t.num)
+		}
+		return d.clock(m, t.num*100) // an hour alone: "5 p.m."
 	}
 	if c.cls < 0 || int(c.cls) >= numBuiltin {
 		v, _ := d.str(m, roleClock) // noon, midnight
