@@ -145,8 +145,6 @@ func valuePrecision(e, l, value string, prec timeline.Precision) (string, timeli
 		return e[:7], timeline.Month
 	case strings.HasSuffix(e, "-01-01") && strings.HasSuffix(l, "-12-31") && e[:4] == l[:4]:
 		return e[:4], timeline.Year
-	case strings.HasPrefix(value, e) || (len(value) >= 7 && value == rangeValue(te, tl)):
-		return value, prec
 	}
 	return rangeValue(te, tl), timeline.Range
 }

@@ -32,6 +32,15 @@ func nameKey(s string) string {
 	return b.String()
 }
 
+// firstKey is the first word of nameKey(s).
+func firstKey(s string) string {
+	k := nameKey(s)
+	if i := strings.IndexByte(k, ' '); i >= 0 {
+		return k[:i]
+	}
+	return k
+}
+
 // addEntity records name as a way to write e. A short all-capital name
 // ("US", "IS") is only matched in capitals, which the look-up checks.
 func (t *tables) addEntity(name string, e entity) {
@@ -40,8 +49,10 @@ func (t *tables) addEntity(name string, e entity) {
 		return
 	}
 	t.entities[k] = e
-	if n := len(strings.Fields(k)); n > t.maxEntity {
-		t.maxEntity = n
+	f := strings.Fields(k)
+	t.firstWords[f[0]] = true
+	if len(f) > t.maxEntity {
+		t.maxEntity = len(f)
 	}
 }
 

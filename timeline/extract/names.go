@@ -40,7 +40,7 @@ func (d *doc) nameable(toks []token, i int) bool {
 		return false
 	}
 	tb := d.x.t
-	if _, ok := tb.lookup([]string{t.Text}); ok {
+	if d.entityAt(toks, i) >= 1 {
 		return true
 	}
 	for _, c := range []string{"det", "aux", "modal", "neg", "subord", "prep", "conj", "adverb", "relative", "time", "common", "pron3sg-m", "pron3sg-f", "pron3sg-n", "pron3pl", "pron-other"} {
@@ -85,6 +85,9 @@ func (d *doc) chunk(toks []token, i int) int {
 // entityAt returns how many words from i form the longest gazetteer name.
 func (d *doc) entityAt(toks []token, i int) int {
 	max := d.x.t.maxEntity
+	if i >= len(toks) || !toks[i].Word || !d.x.t.firstWords[firstKey(toks[i].Text)] {
+		return 0
+	}
 	var ws []string
 	best := 0
 	for k := i; k < len(toks) && k-i < max && toks[k].Word; k++ {

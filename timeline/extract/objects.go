@@ -71,8 +71,12 @@ func (d *doc) clauseSubject(s *sent, k int) bool {
 // objectMention files one name found after a trigger as a place or an
 // object.
 func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
-	place := m.Kind == "place" || m.Kind == "country"
+	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.persons[surname(m.Name)] == nil
 	switch {
+	case r.Type == timeline.Statement && direct && m.Country != "":
+		if a, ok := d.resolve(s, m); ok && a.Name != r.Subject.Name {
+			r.Objects = appendActors(r.Objects, a) // "Washington warned Tehran"
+		}
 	case r.Type == timeline.Statement && place:
 	case place && (placePreps[prep] || (direct && r.Type == timeline.Visit)):
 		name := m.Name

@@ -67,6 +67,7 @@ type tables struct {
 	words      map[string]map[string]bool // class → words
 	entities   map[string]entity          // key(name) → entity
 	maxEntity  int                        // most words in an entity name
+	firstWords map[string]bool            // first words of entity names, folded
 	demonyms   map[string]string          // "iranian" → "Iran"
 	orgWords   map[string]bool
 	mediaWords map[string]bool
@@ -78,7 +79,7 @@ func loadTables() (*tables, error) {
 	t := &tables{
 		triggers: map[string][]trigger{}, verbs: map[string][]verbForm{}, third: map[string]string{}, part: map[string]string{},
 		titleHead: map[string]bool{}, titleMod: map[string]bool{}, honorific: map[string]bool{},
-		words: map[string]map[string]bool{}, entities: map[string]entity{}, demonyms: map[string]string{},
+		words: map[string]map[string]bool{}, entities: map[string]entity{}, firstWords: map[string]bool{}, demonyms: map[string]string{},
 		orgWords: map[string]bool{}, mediaWords: map[string]bool{}, placeWords: map[string]bool{},
 	}
 	steps := []struct {

@@ -6,7 +6,8 @@ import (
 )
 
 // readVerb reads a line of tables/verbs.txt: LEMMA PAST PARTICIPLE [3SG]
-// [ING], where PAST may list several forms separated by commas.
+// [ING], where each of them may list several forms separated by commas
+// ("traveled,travelled").
 func (t *tables) readVerb(line string) error {
 	f := strings.Fields(line)
 	if len(f) < 3 {
@@ -25,10 +26,15 @@ func (t *tables) readVerb(line string) error {
 	for _, p := range strings.Split(f[1], ",") {
 		t.addForm(p, lemma, formPast)
 	}
-	t.addForm(f[2], lemma, formPart)
-	t.addForm(ing, lemma, formIng)
+	parts := strings.Split(f[2], ",")
+	for _, p := range parts {
+		t.addForm(p, lemma, formPart)
+	}
+	for _, g := range strings.Split(ing, ",") {
+		t.addForm(g, lemma, formIng)
+	}
 	t.third[lemma] = s
-	t.part[lemma] = f[2]
+	t.part[lemma] = parts[0]
 	return nil
 }
 
