@@ -1,6 +1,23 @@
 // Package timex is the temporal tagger: it finds the temporal expressions of
 // English news text (TIMEX3 DATE, TIME, DURATION and SET) and normalizes them
 // against the document's creation time (DCT).
+//
+// As in HeidelTime, the rules are resources, not code: the folder rules/
+// holds a lexicon (month names, number words, units, modifiers...) and
+// pattern files, one per family of expressions, embedded in the binary. A
+// small engine applies them: a tokenizer gives each token its word classes,
+// each rule is tried only where its first element can match, the longest
+// match wins, and a normalizer named by the rule turns the match into a
+// TIMEX3 value. Relative expressions count from the DCT ("yesterday", "last
+// week") or from the last date the narrative named ("the next day", "a year
+// earlier"); tense decides which way a bare "Friday" or "August 16" goes.
+//
+// Measuring:
+//
+//	go test ./timeline/timex/                          # the case table in testdata/cases.txt
+//	go test -run xxx -bench Tag -benchtime 5x -cpu 1 ./timeline/timex/
+//	go test -run xxx -fuzz FuzzTag -fuzztime 10m ./timeline/timex/
+//	timeline timex --timeml IN OUT && python3 ../shared/eval/te3score.py IN OUT --errors
 package timex
 
 import "time"
