@@ -170,9 +170,8 @@ func normAgo(d *doc, m *match) (result, bool) {
 		g, n = granYear, n*10
 	case "CE":
 		g, n = granYear, n*100
-	case "TH", "TM", "TS":
-		g, ok = granDay, true
-		n = 0
+	case "TH", "TM", "TS": // "an hour later": TimeBank keeps the span
+		return result{typ: "DURATION", value: durationValue(n, u)}, true
 	}
 	if !ok {
 		return result{}, false
