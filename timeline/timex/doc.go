@@ -112,7 +112,8 @@ func (d *doc) tense(i int) int {
 			case t.classes&(1<<ids.past) != 0:
 				return -1
 			case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
-				t.classes&(1<<ids.capital) == 0: // "United" is a name, not a verb
+				d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0:
+				// "United" is a name and "succeed" no past tense
 				return -1
 			}
 		}

@@ -109,7 +109,20 @@ func (d *doc) weekday(m *match) (result, bool) {
 	if !ok {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
-	return d.point(m, nearWeekday(a.t, wd, d.tense(m.first)))
+	tense := d.tense(m.first)
+	if tense == 0 || d.possessive(m.last) {
+		tense = -1 // news reports days gone by: "Wednesday's ruling"
+	}
+	return d.point(m, nearWeekday(a.t, wd, tense))
+}
+
+// possessive reports whether the tokens at i are "'s".
+func (d *doc) possessive(i int) bool {
+	if i+1 >= len(d.toks) || d.toks[i].classes&(1<<d.tg.ids.apos) == 0 {
+		return false
+	}
+	s := &d.toks[i+1]
+	return s.end-s.start == 1 && (d.text[s.start] == 's' || d.text[s.start] == 'S')
 }
 
 // nearWeekday returns the day of the week wd (1 = Monday) nearest a.
