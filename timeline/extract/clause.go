@@ -75,13 +75,40 @@ done:
 		g.Tense = tensePast
 	case f&(formS|formBase) != 0 && (len(auxes) == 0 || has(auxes, "does", "do")):
 		g.Tense = tensePresent
-		if k < 0 || isClauseMark(toks[k].Text) {
-			g.Valid = g.Valid && f&formS != 0 // a bare base form opening a clause is an imperative
+		if f&formS == 0 && len(auxes) == 0 && !d.pluralBefore(toks, k) {
+			g.Valid = false // an imperative, or a bare infinitive ("help it meet")
 		}
 	default:
 		g.Valid = false
 	}
 	return g
+}
+
+// pluralBefore reports a plural subject ending at token k, which a present
+// verb without -s needs: "they", "officials", "X and Y", "the Taliban".
+func (d *doc) pluralBefore(toks []token, k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := toks[k]
+	switch {
+	case t.Lower == "they" || t.Lower == "we" || t.Lower == "i" || t.Lower == "you":
+		return true
+	case !t.Word || d.x.t.is("pron3sg-m", t.Lower) || d.x.t.is("pron3sg-n", t.Lower) || d.x.t.is("pron3sg-f", t.Lower) || t.Lower == "us" || t.Lower == "me":
+		return false
+	case t.Upper:
+		for j := k - 1; j >= 0 && j > k-6; j-- {
+			if toks[j].Lower == "and" || toks[j].Lower == "the" {
+				return true
+			}
+			if !toks[j].Upper {
+				break
+			}
+		}
+		_, ok := d.x.t.lookup([]string{t.Text})
+		return ok || strings.HasSuffix(t.Text, "s")
+	}
+	return strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
 }
 
 func pastOrPresent(aux string) tense {

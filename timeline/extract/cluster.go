@@ -46,7 +46,7 @@ func (c *cluster) accepts(r *timeline.Event) bool {
 	case timeline.Meeting, timeline.Visit:
 		return othersAgree(a, r)
 	}
-	return triggerWord(a) == triggerWord(r) && othersAgree(a, r)
+	return triggerWord(a) == triggerWord(r) && len(a.Participants) == len(r.Participants) && othersAgree(a, r)
 }
 
 // nearGap is how many bytes may separate two sentences of one article for

@@ -39,6 +39,10 @@ func (d *doc) nameable(toks []token, i int) bool {
 	if !t.Word || !t.Upper {
 		return false
 	}
+	if h := strings.LastIndexByte(t.Text, '-'); h > 0 && h+1 < len(t.Text) && t.Text[h+1] >= 'a' && t.Text[h+1] <= 'z' &&
+		!strings.HasPrefix(t.Lower, "al-") {
+		return false // "CIA-trained", "Atlanta-based": adjectives
+	}
 	tb := d.x.t
 	if d.entityAt(toks, i) >= 1 {
 		return true
@@ -50,7 +54,7 @@ func (d *doc) nameable(toks []token, i int) bool {
 	}
 	initial := i == 0 || isQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "—"
 	title := tb.titleHead[t.Lower] || tb.titleMod[t.Lower] || tb.honorific[t.Lower]
-	if initial && !title && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly")) {
+	if initial && !title && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
 		return false
 	}
 	return true

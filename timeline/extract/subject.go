@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // subjectOf finds who does what the verb at v says: the name or pronoun
 // just before its group, an inverted speaker ("…,” wrote Dr X), or, across
 // appositions and adjuncts set off by commas, the name the clause opened
@@ -22,6 +24,26 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 	if (afterQuote || toks[j].Text == "," && d.clauseBefore(s, j)) && j == v-1 {
 		if p := s.mentionStarting(v + 1); p >= 0 {
 			return d.resolve(s, &s.ms[p])
+		}
+		return d.invertedDescription(s, v+1)
+	}
+	return actor{}, false
+}
+
+// invertedDescription reads a speaker after the verb that is no name: "…,
+// said a spokesman for Kyle" is Kyle; "said an official" is no one.
+func (d *doc) invertedDescription(s *sent, i int) (actor, bool) {
+	toks := s.toks
+	for k := i; k < len(toks) && k < i+5; k++ {
+		if isClauseMark(toks[k].Text) || toks[k].Text == "." {
+			break
+		}
+		if (toks[k].Lower == "for" || toks[k].Lower == "of" || toks[k].Lower == "at") && k > i {
+			if p := s.mentionStarting(k + 1); p >= 0 && s.ms[p].Kind != "person" {
+				a, ok := d.resolve(s, &s.ms[p])
+				a.Role = d.plainNP(s, i)
+				return a, ok
+			}
 		}
 	}
 	return actor{}, false
@@ -56,7 +78,7 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 		if first > 0 {
 			before := toks[first-1]
 			switch {
-			case tb.is("prep", before.Lower):
+			case tb.is("prep", before.Lower) && !tb.is("subord", before.Lower):
 				// "the bombings in Kenya and Tanzania claimed": the name is
 				// inside a phrase that qualifies the subject.
 				return d.nounPhrase(s, first-2)
@@ -69,6 +91,8 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 		return d.resolve(s, &s.ms[p])
 	}
 	switch {
+	case t.Word && strings.HasSuffix(t.Lower, "self") || t.Lower == "themselves":
+		return d.subjectBefore(s, j-1, depth+1) // "the president himself met"
 	case t.Word && d.isPronoun(t.Lower):
 		return d.pronounAt(s, j)
 	case t.Word && tb.is("relative", t.Lower) && j > 0:
@@ -113,7 +137,9 @@ func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
 			k++
 		}
 		if p := s.mentionEnding(e); p >= 0 && s.ms[p].RoleStart <= k && s.ms[p].RoleStart >= st && !s.ms[p].InRole {
-			return d.resolve(s, &s.ms[p])
+			if !(s.ms[p].Kind == "place" && s.ms[p].Country == "" && st > 0 && toks[st-1].Text == ",") {
+				return d.resolve(s, &s.ms[p])
+			} // "Heritage Media Corp., New York, said": a location
 		}
 		if p := s.mentionEnding(e); p >= 0 && s.ms[p].Kind == "role" && s.ms[p].RoleStart == k && e < len(toks) && toks[e].Text == "," {
 			// "US Joint Chiefs of Staff Chairman, Army Gen. Mark Milley, said": the title
@@ -163,12 +189,20 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	toks, tb := s.toks, d.x.t
 	head, det := "", ""
 	var ent *mention
-	for k := j; k >= 0 && j-k < 6; k-- {
+	k := j
+	for ; k >= 0 && j-k < 6; k-- {
 		t := toks[k]
 		if p := s.mentionEnding(k + 1); p >= 0 {
 			ent = &s.ms[p]
 			k = s.ms[p].RoleStart
 			continue
+		}
+		if isPoss(t.Lower) {
+			if p := s.mentionEnding(k); p >= 0 {
+				ent = &s.ms[p] // "Ratners Group's U.S. subsidiary": Ratners Group
+				k = s.ms[p].RoleStart
+				continue
+			}
 		}
 		if !t.Word || tb.is("prep", t.Lower) || tb.is("aux", t.Lower) || tb.is("subord", t.Lower) ||
 			tb.is("relative", t.Lower) || tb.is("conj", t.Lower) || d.verbLike(t.Lower) {
@@ -176,11 +210,15 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 		}
 		if tb.is("det", t.Lower) {
 			det = t.Lower
+			k--
 			break
 		}
 		if tb.titleHead[t.Lower] && head == "" {
 			head = t.Lower
 		}
+	}
+	if k >= 0 && tb.is("prep", toks[k].Lower) {
+		return actor{}, false // "the bombings at U.S. embassies": the name is in a phrase, not the subject
 	}
 	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" {
 		return d.resolve(s, ent)

@@ -129,10 +129,11 @@ func (d *doc) gist(s *sent, r *report) string {
 		k++
 	}
 	g := d.clauseWords(s, k, 16)
-	if len(strings.Fields(g)) >= 3 {
+	q := d.quote(s, r)
+	pp := k < len(toks) && d.x.t.is("prep", toks[k].Lower)
+	if len(strings.Fields(g)) >= 3 && !(pp && q != "" && isQuote(toks[0].Text)) {
 		return lead + g
 	}
-	q := d.quote(s, r)
 	if k >= len(toks) && q == "" {
 		q = d.clauseWords(s, 0, 14) // "Mutual funds lost nothing, says X"
 	}

@@ -13,6 +13,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 	if v > 0 && (tb.is("det", toks[v-1].Lower) || isPoss(toks[v-1].Lower)) {
 		return nil // "the visit", "his report": a noun
 	}
+	if vf.Form&formS != 0 && vf.Form&formPast == 0 && v+1 < len(toks) && (tb.is("aux", toks[v+1].Lower) || tb.is("modal", toks[v+1].Lower)) {
+		return nil // "member states have approved": a plural noun
+	}
 	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: v}
 	g := d.verbGroup(toks, v, vf.Form)
 	var ok bool
@@ -44,6 +47,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 		return nil
 	}
 	d.objects(s, v+1, r, tr)
+	if tr.Type == timeline.Visit && len(r.Places) == 0 && (tr.Lemma != "visit" || len(r.Objects) == 0) {
+		return nil // "flies to 42 cities", "is going to great lengths": no place
+	}
 	if tr.Patient {
 		if len(r.Objects) == 0 {
 			return nil
