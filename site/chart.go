@@ -10,10 +10,11 @@ import (
 	"time"
 )
 
-// Chart geometry, in CSS pixels: the SVG is drawn at its natural size, so
-// its text never shrinks; on a narrow screen its box scrolls sideways.
+// Chart geometry, in CSS pixels at natural size. The SVG may grow a little
+// to fill a wide column and shrink a little on a phone, never so much that its
+// text becomes unreadable: past that, its box scrolls sideways.
 const (
-	chartMaxW, chartMinW = 720, 480
+	chartMaxW, chartMinW = 720, 240
 	chartH               = 150
 	chartTop, chartB     = 18, 24 // room for counts above and labels below
 )
@@ -35,11 +36,12 @@ func chart(dated []*eventInfo) template.HTML {
 	for _, b := range bars {
 		peak = max(peak, b.count)
 	}
-	step := min(max(float64(chartMaxW)/float64(len(bars)), 16), 160)
+	step := min(max(float64(chartMaxW)/float64(len(bars)), 16), 40)
 	step = max(step, float64(chartMinW)/float64(len(bars)))
 	chartW := int(math.Ceil(step * float64(len(bars))))
 	var sb strings.Builder
-	fmt.Fprintf(&sb, `<svg class="chart" width="%d" height="%d" viewBox="0 0 %d %d" aria-labelledby="chart-title" role="group">`, chartW, chartH, chartW, chartH)
+	fmt.Fprintf(&sb, `<svg class="chart" width="%d" height="%d" viewBox="0 0 %d %d" style="max-width:%dpx;min-width:%dpx" aria-labelledby="chart-title" role="group">`,
+		chartW, chartH, chartW, chartH, chartW*13/10, min(chartW*85/100, 420))
 	fmt.Fprintf(&sb, `<title id="chart-title">Events per %s</title>`, unit)
 	plot := float64(chartH - chartTop - chartB)
 	labelEvery := int(math.Ceil(36 / step))
@@ -47,7 +49,7 @@ func chart(dated []*eventInfo) template.HTML {
 		x := float64(i) * step
 		h := plot * float64(b.count) / float64(peak)
 		y := float64(chartH-chartB) - h
-		w := min(step*0.7, 40)
+		w := min(step*0.7, 28)
 		label := html.EscapeString(b.label)
 		if b.count > 0 {
 			fmt.Fprintf(&sb, `<a href="%s" aria-label="%s: %d %s"><rect class="bar" x="%.1f" y="%.1f" width="%.1f" height="%.1f"><title>%s: %d</title></rect>`,
