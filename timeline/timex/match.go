@@ -1,6 +1,9 @@
 package timex
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // capture is the token a role was matched on, and the class it matched as
 // (-1 for a literal).
@@ -262,14 +265,7 @@ func (e *engine) find(toks []token, dst []match) []match {
 
 func spanLen(toks []token, m *match) int { return toks[m.last-1].end - toks[m.first].start }
 
-func trailingZeros(x uint64) int {
-	n := 0
-	for x&1 == 0 {
-		x >>= 1
-		n++
-	}
-	return n
-}
+func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
 
 // resolve keeps the longest of overlapping matches, then orders by position.
 func resolve(toks []token, ms []match) []match {

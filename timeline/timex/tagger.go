@@ -20,7 +20,13 @@ type Tagger struct {
 	ids      *classIDs
 	eng      *engine
 	dayFirst *bool     // numeric dates: nil = by the document's convention
-	pool     sync.Pool // of *[]token, reused between calls of Tag
+	pool     sync.Pool // of *scratch, reused between calls of Tag
+}
+
+// scratch is the working memory of one call of Tag.
+type scratch struct {
+	toks []token
+	ms   []match
 }
 
 // Option configures a Tagger.
@@ -83,7 +89,7 @@ func load(fsys fs.FS) (*Tagger, error) {
 	t := &Tagger{lx: lx, ids: newClassIDs(lx)}
 	t.eng = newEngine(lx, rules)
 	lx.index()
-	t.pool.New = func() any { return new([]token) }
+	t.pool.New = func() any { return new(scratch) }
 	return t, nil
 }
 
@@ -93,14 +99,15 @@ func load(fsys fs.FS) (*Tagger, error) {
 func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	tz := tokenizer{lx: t.lx, cid: t.ids}
 	d := &doc{tg: t, text: text, dct: dct, hasDCT: !dct.IsZero()}
-	buf := t.pool.Get().(*[]token)
-	d.toks = tz.tokens(text, (*buf)[:0])
-	defer func() { *buf = d.toks[:0]; t.pool.Put(buf) }()
+	sc := t.pool.Get().(*scratch)
+	d.toks = tz.tokens(text, sc.toks[:0])
+	defer func() { sc.toks = d.toks[:0]; t.pool.Put(sc) }()
 	d.dayFirst, _ = dayFirstIn(d.toks, t.ids.numdate)
 	if t.dayFirst != nil {
 		d.dayFirst = *t.dayFirst
 	}
-	ms := t.eng.find(d.toks, nil)
+	ms := t.eng.find(d.toks, sc.ms[:0])
+	defer func() { sc.ms = ms[:0] }()
 	var out []Timex
 	prevEnd := 0
 	for i := range ms {
