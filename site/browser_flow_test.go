@@ -94,6 +94,11 @@ func readSite(t *testing.T, tb *tab, base, shots string) {
 	if shots != "" {
 		tb.shot(t, shots, "index-1280")
 	}
+	tb.do(t, "tab to the skip link", chromedp.KeyEvent("\t"))
+	if !eval[bool](t, tb, `(() => { const a = document.activeElement, r = a.getBoundingClientRect(), s = getComputedStyle(a);
+		return a.classList.contains("skip") && r.left >= 0 && r.width > 0 && s.outlineStyle !== "none"; })()`) {
+		t.Error("the first Tab does not show a focused skip link")
+	}
 	all := eval[int](t, tb, visibleEvents)
 	if all != 7 {
 		t.Errorf("index shows %d events, want 7", all)

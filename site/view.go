@@ -58,6 +58,7 @@ type nameLink struct{ Name, Href, Role string }
 type eventView struct {
 	eventItem
 	Basis, Bounds, Precision, Quote string
+	OnIndex                         navLink // where the event sits on the index
 	Citations                       []citationView
 	Related                         []eventItem
 	Prev, Next                      *eventItem
@@ -151,6 +152,7 @@ func (m *model) eventPage(i int) *eventView {
 	ei := m.events[i]
 	from := ei.page
 	v := &eventView{eventItem: m.item(ei, from), Quote: strings.TrimSpace(ei.ev.Quote)}
+	v.OnIndex = indexPlace(ei.ev.Date, from)
 	if d := ei.ev.Date; d != nil {
 		v.Basis = strings.TrimSpace(d.Basis)
 		v.Precision = precisionWords[d.Precision]
@@ -169,6 +171,21 @@ func (m *model) eventPage(i int) *eventView {
 		v.Next = &n
 	}
 	return v
+}
+
+// indexPlace links to the part of the index that lists an event with date d.
+func indexPlace(d *timeline.Date, from string) navLink {
+	if d == nil {
+		return navLink{Href: rel(from, "index.html#undated"), Label: "Undated"}
+	}
+	y, mo, _ := groupKey(d)
+	switch {
+	case mo != "":
+		return navLink{Href: rel(from, "index.html#m"+mo), Label: monthLabel(mo)}
+	case y != "":
+		return navLink{Href: rel(from, "index.html#y"+strings.ReplaceAll(y, "–", "-")), Label: y}
+	}
+	return navLink{Href: rel(from, "index.html"), Label: "Timeline"}
 }
 
 // precisionWords say how finely a date is known.
