@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -14,10 +15,11 @@ type actor struct {
 }
 
 // person is what an article says of one person: the fullest form of the
-// name and every role given.
+// name, every role given, and the sentences that name them.
 type person struct {
 	Name  string
 	Roles []string
+	seen  []int // sentence indices
 }
 
 // sent is one sentence being read.
@@ -36,7 +38,7 @@ type doc struct {
 	a       *ingest.Article
 	dct     time.Time
 	lower   map[string]bool    // words the article writes in lower case
-	persons map[string]*person // by surname, lower case
+	persons map[string][]*person // by surname, lower case
 	sents   []*sent
 
 	lastSubj, lastPerson, lastGroup actor
@@ -50,7 +52,7 @@ func (x *Extractor) Article(a *ingest.Article) []timeline.Event {
 	if a == nil || len(a.Sentences) == 0 {
 		return nil
 	}
-	d := &doc{x: x, a: a, dct: a.Meta.Date, persons: map[string]*person{}}
+	d := &doc{x: x, a: a, dct: a.Meta.Date, persons: map[string][]*person{}}
 	d.lower = lowerWords(a.Text)
 	times := x.tagTimes(a.Text, d.dct)
 	for i, s := range a.Sentences {
@@ -104,27 +106,68 @@ func quoted(toks []token) []bool {
 	return in
 }
 
-// register records the article's people: the fullest name seen for each
-// surname, and the roles given.
+// register records the article's people. People who share a surname stay
+// apart when their given names differ ("Juanita Castro", "Fidel Castro");
+// a surname alone, or a title and a surname ("President Biden"), joins the
+// person of that surname.
 func (d *doc) register(s *sent) {
 	for _, m := range s.ms {
 		if m.Kind != "person" || m.Name == "" {
 			continue
 		}
 		key := surname(m.Name)
-		p := d.persons[key]
+		var p *person
+		for _, q := range d.persons[key] {
+			if sameName(q.Name, m.Name) {
+				p = q
+				break
+			}
+		}
 		if p == nil {
 			p = &person{Name: m.Name}
-			d.persons[key] = p
+			d.persons[key] = append(d.persons[key], p)
 		} else if len(strings.Fields(m.Name)) > len(strings.Fields(p.Name)) {
 			p.Name = m.Name
 		}
+		p.seen = append(p.seen, s.Index)
 		for _, r := range []string{m.Role, m.Appos} {
 			if r != "" {
 				p.Roles = append(p.Roles, r)
 			}
 		}
 	}
+}
+
+// sameName reports whether two names of one surname are one person's:
+// the same given name, or one of them a surname alone.
+func sameName(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) == 1 || len(fb) == 1 || strings.EqualFold(fa[0], fb[0])
+}
+
+// person finds who a name means in sentence at: for a surname alone, the
+// person of that surname named last before it (or first after it).
+func (d *doc) person(name string, at int) *person {
+	list := d.persons[surname(name)]
+	if len(list) == 0 || name == "" {
+		return nil
+	}
+	if len(strings.Fields(name)) > 1 {
+		for _, p := range list {
+			if sameName(p.Name, name) && len(strings.Fields(p.Name)) > 1 {
+				return p
+			}
+		}
+	}
+	best, bestAt := list[0], -1
+	for _, p := range list {
+		for _, i := range p.seen {
+			if i <= at && i > bestAt {
+				best, bestAt = p, i
+			}
+		}
+	}
+	return best
 }
 
 // surname is the lower-case last word of a name.
@@ -142,7 +185,7 @@ func surname(name string) string {
 func (d *doc) resolve(s *sent, m *mention) (actor, bool) {
 	switch m.Kind {
 	case "person", "":
-		if p := d.persons[surname(m.Name)]; p != nil && m.Name != "" {
+		if p := d.person(m.Name, s.Index); p != nil {
 			a := actor{Name: p.Name, Role: firstOf(m.Role, m.Appos), Kind: "person"}
 			if a.Role == "" && len(p.Roles) > 0 {
 				a.Role = p.Roles[0]
@@ -169,28 +212,34 @@ func (d *doc) resolve(s *sent, m *mention) (actor, bool) {
 // description resolves "the secretary" to the person most recently named
 // with a role headed by that word.
 func (d *doc) description(head string) (actor, bool) {
-	best := ""
-	for key, p := range d.persons {
-		for _, r := range p.Roles {
-			for _, h := range d.roleHeads(r) {
-				if h == head && (best == "" || key < best) {
-					best = key
-				}
-			}
-		}
-	}
 	if cand := d.lastSubj; cand.Kind == "person" {
-		for _, h := range d.roleHeads(d.persons[surname(cand.Name)].rolesText()) {
+		for _, h := range d.roleHeads(d.person(cand.Name, 1<<30).rolesText()) {
 			if h == head {
 				return cand, true
 			}
 		}
 	}
-	if best == "" {
+	var best *person
+	keys := make([]string, 0, len(d.persons))
+	for k := range d.persons {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, p := range d.persons[k] {
+			for _, r := range p.Roles {
+				for _, h := range d.roleHeads(r) {
+					if h == head && (best == nil || p.seen[len(p.seen)-1] > best.seen[len(best.seen)-1]) {
+						best = p
+					}
+				}
+			}
+		}
+	}
+	if best == nil {
 		return actor{}, false
 	}
-	p := d.persons[best]
-	return actor{Name: p.Name, Role: p.Roles[0], Kind: "person"}, true
+	return actor{Name: best.Name, Role: best.Roles[0], Kind: "person"}, true
 }
 
 func (p *person) rolesText() string {

@@ -152,3 +152,25 @@ func TestCorpusStats(t *testing.T) {
 		fmt.Printf("\n%s | %s | %s | %v | %s\n   %s\n", e.Type, e.Title, date, e.Participants, e.Place, e.Sources[0].Sentence)
 	}
 }
+
+// TestCorpusList prints every event of one type found in tbaq-text
+// (EXTRACT_LIST=meeting), for reading.
+func TestCorpusList(t *testing.T) {
+	ty := os.Getenv("EXTRACT_LIST")
+	if ty == "" {
+		t.Skip("set EXTRACT_LIST=TYPE to list a type's events")
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []timeline.Event
+	for _, evs := range extractAll(x, readCorpus(t, "tbaq-text")) {
+		all = append(all, evs...)
+	}
+	for _, e := range Merge(all) {
+		if string(e.Type) == ty {
+			fmt.Printf("%s | %v | %s\n   %s\n", e.Title, e.Participants, e.Place, e.Sources[0].Sentence)
+		}
+	}
+}

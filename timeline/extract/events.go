@@ -22,7 +22,7 @@ type report struct {
 // sentenceEvents finds the events one sentence reports.
 func (d *doc) sentenceEvents(s *sent) []timeline.Event {
 	toks := s.toks
-	if len(toks) < 3 || toks[len(toks)-1].Text == "?" || d.x.t.is("nonassertive", toks[0].Lower) {
+	if len(toks) < 3 || toks[len(toks)-1].Text == "?" {
 		d.endSentence(s, nil)
 		return nil
 	}

@@ -20,7 +20,8 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || s.inQuote[k] {
 			break
 		}
-		if t.Word && k > from && (tb.is("subord", t.Lower) || tb.is("relative", t.Lower)) {
+		if t.Word && k > from && (tb.is("subord", t.Lower) || tb.is("relative", t.Lower) || tb.is("scene", t.Lower) ||
+			tb.is("aux", t.Lower) && t.Lower != "'s" || tb.is("modal", t.Lower)) {
 			break
 		}
 		if p := s.mentionStarting(k); p >= 0 && !s.ms[p].InRole {
@@ -28,6 +29,9 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 			possessor := m.End < len(toks) && isPoss(toks[m.End].Lower)
 			if !possessor && !(r.Type == timeline.Statement && d.clauseSubject(s, m.End)) {
 				d.objectMention(s, m, r, prep, direct)
+			}
+			if possessor && prep == "with" && r.WithNP == "" && m.End+1 < len(toks) {
+				r.WithNP = spanText(toks[m.RoleStart:m.End]) + "'s " + d.plainNP(s, m.End+1) // "met with X's lawyer"
 			}
 			k = m.End
 			if k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && s.mentionStarting(k+1) >= 0 {
@@ -71,7 +75,7 @@ func (d *doc) clauseSubject(s *sent, k int) bool {
 // objectMention files one name found after a trigger as a place or an
 // object.
 func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
-	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.persons[surname(m.Name)] == nil
+	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.person(m.Name, s.Index) == nil
 	switch {
 	case r.Type == timeline.Statement && direct && m.Country != "":
 		if a, ok := d.resolve(s, m); ok && a.Name != r.Subject.Name {
@@ -105,6 +109,9 @@ func (d *doc) plainNP(s *sent, i int) string {
 		}
 		if tb.is("det", t.Lower) && len(ws) == 0 {
 			continue
+		}
+		if d.isPronoun(t.Lower) || tb.is("pron-other", t.Lower) {
+			break
 		}
 		ws = append(ws, t.Text)
 	}
@@ -150,7 +157,7 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 			r.Subject = a
 		}
 	}
-	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) {
+	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) || d.hypothetical(s, n) {
 		return nil
 	}
 	d.objects(s, n+1, r, tr)

@@ -104,7 +104,8 @@ func (d *doc) apposition(toks []token, i int) (string, bool) {
 			head = k
 			break
 		}
-		if !toks[k].Word || tb.is("prep", w) || tb.is("subord", w) || tb.is("aux", w) || d.verbLike(w) {
+		if !toks[k].Word || tb.is("prep", w) || tb.is("subord", w) || tb.is("aux", w) || d.verbLike(w) ||
+			strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
 			break
 		}
 	}

@@ -220,7 +220,7 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	if k >= 0 && tb.is("prep", toks[k].Lower) {
 		return actor{}, false // "the bombings at U.S. embassies": the name is in a phrase, not the subject
 	}
-	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" {
+	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") {
 		return d.resolve(s, ent)
 	}
 	if head != "" && det != "" && det != "a" && det != "an" {
@@ -248,7 +248,12 @@ func (d *doc) pronounAt(s *sent, k int) (actor, bool) {
 			continue
 		}
 		group := m.Kind == "organization" || m.Kind == "country"
-		if personal && m.Kind == "person" || !personal && group {
+		if personal && (m.Kind == "person" || m.Kind == "") {
+			if a, ok := d.resolve(s, m); ok && a.Kind == "person" {
+				return a, true
+			}
+		}
+		if !personal && group {
 			return d.resolve(s, m)
 		}
 	}

@@ -75,7 +75,7 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		if len(objs) > 0 {
 			return subj + " visits " + joinAnd(objs)
 		}
-		return subj + " travels"
+		return subj + " makes a " + r.Lemma
 	case r.Type == timeline.Statement && r.Noun:
 		if strings.HasSuffix(r.Lemma, "s") {
 			return subj + " makes " + r.Lemma + in

@@ -7,7 +7,7 @@ import "timeline/timeline"
 // actor, a noun after all).
 func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report) *report {
 	toks, tb := s.toks, d.x.t
-	if tr.Must && !prepFollows(toks, v, tr.Preps, 5) {
+	if tr.Must && !prepFollows(toks, v, tr.Preps, 5) || d.hypothetical(s, v) {
 		return nil
 	}
 	if v > 0 && (tb.is("det", toks[v-1].Lower) || isPoss(toks[v-1].Lower)) {
@@ -47,6 +47,10 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 		return nil
 	}
 	d.objects(s, v+1, r, tr)
+	r.Objects = appendActors(r.Objects, d.coSubjects(s, v, r.Subject)...)
+	if tr.Type == timeline.Meeting && len(r.Objects) == 0 && r.WithNP == "" && d.plainObject(s, v) {
+		return nil // "met the test", "meet new standards"
+	}
 	if tr.Type == timeline.Visit && len(r.Places) == 0 && (tr.Lemma != "visit" || len(r.Objects) == 0) {
 		return nil // "flies to 42 cities", "is going to great lengths": no place
 	}
@@ -95,6 +99,56 @@ func (d *doc) participle(s *sent, v int, r *report, prev []*report) bool {
 		}
 	}
 	return false
+}
+
+// hypothetical reports a trigger in a clause opened by "if", "unless",
+// "until" or "whether": what it says has not (yet) happened.
+func (d *doc) hypothetical(s *sent, v int) bool {
+	for k := v - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if isClauseMark(t.Text) || isQuote(t.Text) {
+			return false
+		}
+		if d.x.t.is("nonassertive", t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// coSubjects returns the names coordinated with the subject just before
+// the verb: "Bushnell and Kimotho met".
+func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
+	var out []actor
+	j := d.groupStart(s.toks, v)
+	p := s.mentionEnding(j)
+	for p >= 0 {
+		i := s.ms[p].RoleStart
+		if i < 2 || s.toks[i-1].Lower != "and" && s.toks[i-1].Text != "," {
+			break
+		}
+		if p = s.mentionEnding(i - 1); p >= 0 {
+			if a, ok := d.resolve(s, &s.ms[p]); ok && a.Name != subj.Name {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
+}
+
+// plainObject reports a verb followed by a noun phrase that names no one
+// ("met the test").
+func (d *doc) plainObject(s *sent, v int) bool {
+	toks, tb := s.toks, d.x.t
+	k := v + 1
+	for k < len(toks) && d.isAdverb(toks[k]) {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Word || toks[k].Upper || s.mentionStarting(k) >= 0 {
+		return false
+	}
+	w := toks[k].Lower
+	return !tb.is("prep", w) && !tb.is("conj", w) && !tb.is("time", w) && !d.isPronoun(w) && !tb.is("subord", w)
 }
 
 // frameOK checks what the trigger needs around it: a named object, one of
