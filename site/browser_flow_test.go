@@ -30,62 +30,72 @@ func TestBrowser(t *testing.T) {
 		readSite(t, tb, "file://"+filepath.ToSlash(dir)+"/", shots)
 		tb.check(t)
 	})
-	t.Run("http", func(t *testing.T) {
-		tb := newTab(t, browser)
-		srv := serve.New(func(ctx context.Context) (site.Files, error) { return site.Render(ctx, site.SampleTimeline(t)) })
-		if err := srv.Rebuild(context.Background()); err != nil {
-			t.Fatal(err)
+	t.Run("http", func(t *testing.T) { browseHTTP(t, browser) })
+	t.Run("public", func(t *testing.T) { browsePublic(t, browser, shots) })
+	t.Run("no-javascript", func(t *testing.T) { browseWithoutJS(t, browser, dir) })
+}
+
+// browseHTTP reads the site from the live server, and sees a rebuild
+// reload the open page.
+func browseHTTP(t *testing.T, browser context.Context) {
+	tb := newTab(t, browser)
+	srv := serve.New(func(ctx context.Context) (site.Files, error) { return site.Render(ctx, site.SampleTimeline(t)) })
+	if err := srv.Rebuild(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	defer srv.Close()
+	readSite(t, tb, ts.URL+"/", "")
+	tb.do(t, "open index", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")), chromedp.Sleep(300*time.Millisecond))
+	eval[bool](t, tb, `window.stale = true`)
+	if err := srv.Rebuild(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if !reloaded(tb, 30*time.Second) {
+		t.Error("the open page did not reload after a rebuild")
+	}
+	tb.check(t)
+}
+
+// browsePublic opens the committed site built from seeds/, at both widths.
+func browsePublic(t *testing.T, browser context.Context, shots string) {
+	public, err := filepath.Abs(filepath.Join("..", "public"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(public, "index.html")); err != nil {
+		t.Skip("no built site in public/")
+	}
+	tb := newTab(t, browser)
+	for _, w := range []int64{1280, 375} {
+		tb.do(t, "open public/index.html", chromedp.EmulateViewport(w, 900), chromedp.Navigate("file://"+filepath.ToSlash(public)+"/index.html"), chromedp.WaitVisible(chromedp.CSS("#q")))
+		if !eval[bool](t, tb, `document.documentElement.scrollWidth <= window.innerWidth`) {
+			t.Errorf("public/index.html scrolls sideways at %d px", w)
 		}
-		ts := httptest.NewServer(srv)
-		defer ts.Close()
-		defer srv.Close()
-		readSite(t, tb, ts.URL+"/", "")
-		// A rebuild reloads the open page.
-		tb.do(t, "open index", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")), chromedp.Sleep(300*time.Millisecond))
-		eval[bool](t, tb, `window.stale = true`)
-		if err := srv.Rebuild(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		if !reloaded(tb, 30*time.Second) {
-			t.Error("the open page did not reload after a rebuild")
-		}
-		tb.check(t)
-	})
-	t.Run("public", func(t *testing.T) {
-		public, err := filepath.Abs(filepath.Join("..", "public"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := os.Stat(filepath.Join(public, "index.html")); err != nil {
-			t.Skip("no built site in public/")
-		}
-		tb := newTab(t, browser)
-		for _, w := range []int64{1280, 375} {
-			tb.do(t, "open public/index.html", chromedp.EmulateViewport(w, 900), chromedp.Navigate("file://"+filepath.ToSlash(public)+"/index.html"), chromedp.WaitVisible(chromedp.CSS("#q")))
-			if !eval[bool](t, tb, `document.documentElement.scrollWidth <= window.innerWidth`) {
-				t.Errorf("public/index.html scrolls sideways at %d px", w)
-			}
-			tb.shot(t, shots, fmt.Sprintf("public-index-%d", w))
-		}
-		tb.check(t)
-	})
-	t.Run("no-javascript", func(t *testing.T) {
-		tb := newTab(t, browser)
-		tb.do(t, "disable scripts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-			_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
-			return err
-		}))
-		tb.do(t, "open index", chromedp.Navigate("file://"+filepath.ToSlash(dir)+"/index.html"), chromedp.WaitVisible(chromedp.CSS("#f-meeting")))
-		if eval[bool](t, tb, `document.getElementById("q").offsetParent !== null`) {
-			t.Error("the search box shows without JavaScript, where it cannot work")
-		}
-		all := eval[int](t, tb, visibleEvents)
-		tb.do(t, "untick meetings", chromedp.Click(chromedp.CSS("#f-meeting")))
-		if n := eval[int](t, tb, visibleEvents); n != all-3 {
-			t.Errorf("without JavaScript, hiding meetings shows %d of %d events, want %d", n, all, all-3)
-		}
-		tb.check(t)
-	})
+		tb.shot(t, shots, fmt.Sprintf("public-index-%d", w))
+	}
+	tb.check(t)
+}
+
+// browseWithoutJS checks the page is whole without scripts, and the type
+// filter still works.
+func browseWithoutJS(t *testing.T, browser context.Context, dir string) {
+	tb := newTab(t, browser)
+	tb.do(t, "disable scripts", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}))
+	tb.do(t, "open index", chromedp.Navigate("file://"+filepath.ToSlash(dir)+"/index.html"), chromedp.WaitVisible(chromedp.CSS("#f-meeting")))
+	if eval[bool](t, tb, `document.getElementById("q").offsetParent !== null`) {
+		t.Error("the search box shows without JavaScript, where it cannot work")
+	}
+	all := eval[int](t, tb, visibleEvents)
+	tb.do(t, "untick meetings", chromedp.Click(chromedp.CSS("#f-meeting")))
+	if n := eval[int](t, tb, visibleEvents); n != all-3 {
+		t.Errorf("without JavaScript, hiding meetings shows %d of %d events, want %d", n, all, all-3)
+	}
+	tb.check(t)
 }
 
 // readSite reads the site the way a person would, from its index at base.
