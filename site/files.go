@@ -55,7 +55,11 @@ func (m memFS) Open(name string) (fs.File, error) {
 			continue
 		}
 		seen[child] = true
-		entries = append(entries, fs.FileInfoToDirEntry(memInfo{name: child, size: int64(len(data)), dir: isDir}))
+		info := memInfo{name: child, dir: isDir}
+		if !isDir {
+			info.size = int64(len(data))
+		}
+		entries = append(entries, fs.FileInfoToDirEntry(info))
 	}
 	if len(entries) == 0 {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
