@@ -57,3 +57,21 @@ func render(t testing.TB, tl *timeline.Timeline, opts ...Option) Files {
 	}
 	return files
 }
+
+func TestEmptyTimeline(t *testing.T) {
+	files := render(t, &timeline.Timeline{})
+	if !bytes.Contains(files["index.html"], []byte("No events yet")) {
+		t.Error("an empty timeline does not say so")
+	}
+	for _, p := range brokenLinks(t, files) {
+		t.Error(p)
+	}
+	for name, p := range parsePages(t, files) {
+		for _, problem := range a11yProblems(p.doc) {
+			t.Errorf("%s: %s", name, problem)
+		}
+	}
+	if _, err := Render(context.Background(), nil); err == nil {
+		t.Error("a nil timeline was rendered")
+	}
+}
