@@ -37,7 +37,7 @@ type doc struct {
 	x       *Extractor
 	a       *ingest.Article
 	dct     time.Time
-	lower   map[string]bool    // words the article writes in lower case
+	lower   map[string]bool      // words the article writes in lower case
 	persons map[string][]*person // by surname, lower case
 	sents   []*sent
 

@@ -152,9 +152,11 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 			}
 		}
 	}
-	if r.Subject.Name == "" {
-		if a, ok := d.byAgent(s, n); ok {
-			r.Subject = a
+	if r.Subject.Name == "" && n+1 < len(toks) && toks[n+1].Lower == "by" {
+		if p := s.mentionStarting(n + 2); p >= 0 {
+			r.Subject, _ = d.resolve(s, &s.ms[p]) // "an attack by the Taliban"
+		} else if n+3 < len(toks) && d.x.t.is("det", toks[n+2].Lower) && s.mentionStarting(n+3) >= 0 {
+			r.Subject, _ = d.resolve(s, &s.ms[s.mentionStarting(n+3)])
 		}
 	}
 	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) || d.hypothetical(s, n) {

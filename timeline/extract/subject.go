@@ -18,7 +18,7 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 			return d.resolve(s, &s.ms[p])
 		}
 	}
-	if a, ok := d.subjectBefore(s, j, 0); ok {
+	if a, ok := d.subjectBefore(s, j, 0, j == v-1); ok {
 		return a, true
 	}
 	if (afterQuote || toks[j].Text == "," && d.clauseBefore(s, j)) && j == v-1 {
@@ -64,7 +64,8 @@ func (d *doc) clauseBefore(s *sent, j int) bool {
 }
 
 // subjectBefore finds the subject whose last token is at or before j.
-func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
+// bare says whether the verb follows at once, with no auxiliary.
+func (d *doc) subjectBefore(s *sent, j, depth int, bare bool) (actor, bool) {
 	toks, tb := s.toks, d.x.t
 	if j < 0 || depth > 4 {
 		return actor{}, false
@@ -82,7 +83,7 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 				// "the bombings in Kenya and Tanzania claimed": the name is
 				// inside a phrase that qualifies the subject.
 				return d.nounPhrase(s, first-2)
-			case before.Word && !before.Upper && !tb.is("det", before.Lower) && !tb.is("conj", before.Lower) &&
+			case bare && before.Word && !before.Upper && !tb.is("det", before.Lower) && !tb.is("conj", before.Lower) &&
 				!tb.is("subord", before.Lower) && !tb.is("relative", before.Lower) && !d.isAdverb(before) &&
 				!tb.is("aux", before.Lower) && !tb.titleHead[before.Lower]:
 				return actor{}, false // "wants Elian returned": the name is an object
@@ -92,7 +93,7 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 	}
 	switch {
 	case t.Word && strings.HasSuffix(t.Lower, "self") || t.Lower == "themselves":
-		return d.subjectBefore(s, j-1, depth+1) // "the president himself met"
+		return d.subjectBefore(s, j-1, depth+1, false) // "the president himself met"
 	case t.Word && d.isPronoun(t.Lower):
 		return d.pronounAt(s, j)
 	case t.Word && tb.is("relative", t.Lower) && j > 0:
@@ -100,7 +101,7 @@ func (d *doc) subjectBefore(s *sent, j, depth int) (actor, bool) {
 		if toks[k].Text == "," && k > 0 {
 			k--
 		}
-		return d.subjectBefore(s, k, depth+1)
+		return d.subjectBefore(s, k, depth+1, false)
 	case t.Word:
 		return d.nounPhrase(s, j)
 	case t.Text == "," || isQuote(t.Text):
@@ -137,7 +138,7 @@ func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
 			k++
 		}
 		if p := s.mentionEnding(e); p >= 0 && s.ms[p].RoleStart <= k && s.ms[p].RoleStart >= st && !s.ms[p].InRole {
-			if !(s.ms[p].Kind == "place" && s.ms[p].Country == "" && st > 0 && toks[st-1].Text == ",") {
+			if !d.locationApposition(s, p, st) {
 				return d.resolve(s, &s.ms[p])
 			} // "Heritage Media Corp., New York, said": a location
 		}
@@ -156,6 +157,20 @@ func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
 		e = st - 1
 	}
 	return actor{}, false
+}
+
+// locationApposition reports a place set off by commas after a name or a
+// place: "Heritage Media Corp., New York," and "Nairobi, Kenya,".
+func (d *doc) locationApposition(s *sent, p, st int) bool {
+	m := s.ms[p]
+	if m.Kind != "place" && m.Kind != "country" || st == 0 || s.toks[st-1].Text != "," {
+		return false
+	}
+	if m.Kind == "place" && m.Country == "" {
+		return true
+	}
+	q := s.mentionEnding(st - 1)
+	return q >= 0 && (s.ms[q].Kind == "place" || s.ms[q].Kind == "" || s.ms[q].Kind == "organization")
 }
 
 // appositionOwner handles a name that is itself inside an apposition:
@@ -244,8 +259,8 @@ func (d *doc) pronounAt(s *sent, k int) (actor, bool) {
 	personal := tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w)
 	for p := len(s.ms) - 1; p >= 0; p-- {
 		m := &s.ms[p]
-		if m.End > k || m.InRole || (m.RoleStart > 0 && placePreps[s.toks[m.RoleStart-1].Lower]) {
-			continue
+		if m.End > k || m.InRole || (m.RoleStart > 0 && placePreps[s.toks[m.RoleStart-1].Lower]) || isPoss(s.toks[m.End].Lower) {
+			continue // a place, or a possessor ("Cambodia's main attraction")
 		}
 		group := m.Kind == "organization" || m.Kind == "country"
 		if personal && (m.Kind == "person" || m.Kind == "") {

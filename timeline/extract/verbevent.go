@@ -1,6 +1,10 @@
 package extract
 
-import "timeline/timeline"
+import (
+	"strings"
+
+	"timeline/timeline"
+)
 
 // verbEvent reads token v as the verb of trigger tr, and returns the event
 // it reports, or nil when it reports none (negated, modal, infinitive, no
@@ -13,8 +17,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 	if v > 0 && (tb.is("det", toks[v-1].Lower) || isPoss(toks[v-1].Lower)) {
 		return nil // "the visit", "his report": a noun
 	}
-	if vf.Form&formS != 0 && vf.Form&formPast == 0 && v+1 < len(toks) && (tb.is("aux", toks[v+1].Lower) || tb.is("modal", toks[v+1].Lower)) {
-		return nil // "member states have approved": a plural noun
+	if vf.Form&formS != 0 && vf.Form&formPast == 0 && v+1 < len(toks) && (tb.is("aux", toks[v+1].Lower) ||
+		tb.is("modal", toks[v+1].Lower) || strings.HasSuffix(toks[v+1].Lower, "ed") && !toks[v+1].Upper) {
+		return nil // "member states have approved", "bombs exploded": a plural noun
 	}
 	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: v}
 	g := d.verbGroup(toks, v, vf.Form)
@@ -236,7 +241,11 @@ func (d *doc) byAgent(s *sent, v int) (actor, bool) {
 			break
 		}
 		if toks[k].Lower == "by" {
-			if p := s.mentionStarting(k + 1); p >= 0 {
+			j := k + 1
+			if j < len(toks) && d.x.t.is("det", toks[j].Lower) {
+				j++
+			}
+			if p := s.mentionStarting(j); p >= 0 {
 				return d.resolve(s, &s.ms[p])
 			}
 		}
