@@ -186,21 +186,7 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 		return false
 	}
 	if k < j { // ends with a run of plain capitalized words
-		m := mention{Start: k, End: j, RoleStart: k, Name: personName(toks[k:j], d.x.t)}
-		switch {
-		case has(i, k, labHead) || (k > i && has(i, k, labMod)):
-			m.Kind, m.RoleStart, m.Role = "person", i, roleText(toks[i:k], d.x.t)
-		case has(i, k, labOrg):
-			return []mention{{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}}
-		case j-k >= 2 && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")):
-			m.Kind = "person"
-			if k > i {
-				m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)
-			}
-		case k > i:
-			m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)
-		}
-		return []mention{m}
+		return []mention{d.nameRun(toks, i, k, j, has)}
 	}
 	last := labs[j-1-i]
 	switch {
@@ -229,6 +215,28 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 		s = e
 	}
 	return ms
+}
+
+// nameRun classifies a chunk [i, j) ending with plain capitalized words
+// [k, j): a person after a title ("Army General Mark Milley"), an
+// organization with an organization word ("Ministry of Foreign Affairs"),
+// a person when two words or more, else a name of unknown kind.
+func (d *doc) nameRun(toks []token, i, k, j int, has func(from, to, lab int) bool) mention {
+	m := mention{Start: k, End: j, RoleStart: k, Name: personName(toks[k:j], d.x.t)}
+	switch {
+	case has(i, k, labHead) || (k > i && has(i, k, labMod)):
+		m.Kind, m.RoleStart, m.Role = "person", i, roleText(toks[i:k], d.x.t)
+	case has(i, k, labOrg):
+		return mention{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}
+	case j-k >= 2 && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")):
+		m.Kind = "person"
+		if k > i {
+			m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)
+		}
+	case k > i:
+		m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)
+	}
+	return m
 }
 
 // modifierOnly reports a chunk that is a demonym or a hyphenated compound

@@ -91,6 +91,9 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		return t + in
 	case r.Subject.Name == "":
 		return subj + " " + d.x.t.pastPart(r.Lemma) + in
+	case r.Group.Passive:
+		// "Kopp was arrested by the FBI": the FBI arrests James Kopp
+		return strings.TrimSpace(subj+" "+d.x.t.headline(r.Lemma)+" "+joinAnd(objs)) + in
 	}
 	rest := d.phraseWords(s, r.Trig+1, 8)
 	return strings.TrimSpace(subj+" "+d.x.t.headline(r.Lemma)+" "+rest) + inUnlessSaid(in, rest)

@@ -51,6 +51,12 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 	if !d.frameOK(s, v, tr, r) {
 		return nil
 	}
+	return d.complete(s, v, tr, r)
+}
+
+// complete reads a verb event's objects and places and checks what its
+// type needs: someone met, a place gone to, a speaker.
+func (d *doc) complete(s *sent, v int, tr trigger, r *report) *report {
 	d.objects(s, v+1, r, tr)
 	r.Objects = appendActors(r.Objects, d.coSubjects(s, v, r.Subject)...)
 	if tr.Type == timeline.Meeting && len(r.Objects) == 0 && r.WithNP == "" && d.plainObject(s, v) {
