@@ -139,7 +139,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 }
 
 // extend widens a match leftwards over a modifier prefix ("early", "the end
-// of", "about") and reads a signal before it ("since", "after") as its mod.
+// of", "nearly") and reads a signal before it ("since", "after") as its mod.
 func (t *Tagger) extend(d *doc, m *match, min int) {
 	if p, ok := t.eng.prefixAt(d.toks, min, m.first); ok && m.r.typ != "SET" {
 		m.first, m.mod = p.first, p.r.norm
