@@ -40,8 +40,15 @@ func (d *doc) date(s *sent, r *report) *timeline.Date {
 	}
 	days, how := recentPastDays, "the two weeks before it"
 	word := "past"
-	if r.Group.Tense == tensePresent {
+	switch {
+	case r.Group.Tense == tensePresent:
 		days, how, word = presentDays, "the week before it", "present"
+	case r.Group.Tense == tenseProgressive && (r.Group.Aux == "is" || r.Group.Aux == "are" || r.Group.Aux == "am"):
+		days, how, word = presentDays, "the week before it", "present progressive"
+	case r.Group.Tense == tenseProgressive:
+		word = "past progressive"
+	case r.Group.Tense == tensePerfect:
+		word = "present perfect"
 	}
 	verb := s.toks[r.Trig].Text
 	if g := d.groupStart(s.toks, r.Trig); g < r.Trig && !r.Noun {
@@ -77,6 +84,11 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		reach := r.Trig + 6 // "said in a statement Thursday", not a time inside what was said
 		if p := s.mentionStarting(r.Trig + 1); p >= 0 {
 			reach = s.ms[p].End + 8 // "wrote Dr X in an article last month"
+		}
+		for k := r.Trig + 1; k < reach && k < len(toks); k++ {
+			if w := toks[k].Lower; d.x.t.is("aux", w) || d.x.t.is("modal", w) || d.verbLike(w) {
+				reach = k // "said the talks would resume next month"
+			}
 		}
 		limit = min(limit, reach)
 	}

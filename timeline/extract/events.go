@@ -13,7 +13,10 @@ type report struct {
 	Trig    int // token index of the trigger
 	Group   group
 	Subject actor
-	Objects []actor
+	// CoSubjects are coordinated with the subject, first named first
+	// ("Iran and Afghanistan signed").
+	CoSubjects []actor
+	Objects    []actor
 	Places  []string
 	WithNP  string // a "with" object that is no name ("officials")
 	Object  string // the words after the trigger, for titles of other events
@@ -138,6 +141,9 @@ func (d *doc) endSentence(s *sent, reps []*report) {
 			}
 		case (a.Kind == "organization" || a.Kind == "country") && !group && (m.RoleStart == 0 || m.RoleStart == 1 && s.toks[0].Lower == "the"):
 			d.lastGroup, group = a, true
+			d.lastNamed = a
+		case a.Kind == "organization" || a.Kind == "country":
+			d.lastNamed = a
 		}
 	}
 }

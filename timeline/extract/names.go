@@ -54,6 +54,9 @@ func (d *doc) nameable(toks []token, i int) bool {
 	}
 	initial := i == 0 || isQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "—"
 	title := tb.titleHead[t.Lower] || tb.titleMod[t.Lower] || tb.honorific[t.Lower]
+	if initial && tb.titleHead[strings.TrimSuffix(t.Lower, "s")] && t.Lower != strings.TrimSuffix(t.Lower, "s") {
+		return false // "Officials said": a plural noun
+	}
 	if initial && !title && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
 		return false
 	}

@@ -259,7 +259,7 @@ func (d *doc) pronounAt(s *sent, k int) (actor, bool) {
 	personal := tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w)
 	for p := len(s.ms) - 1; p >= 0; p-- {
 		m := &s.ms[p]
-		if m.End > k || m.InRole || (m.RoleStart > 0 && placePreps[s.toks[m.RoleStart-1].Lower]) || isPoss(s.toks[m.End].Lower) {
+		if m.End > k || m.InRole || (m.RoleStart > 0 && placePreps[s.toks[m.RoleStart-1].Lower]) || isPoss(s.toks[m.End].Lower) && m.RoleStart > 0 {
 			continue // a place, or a possessor ("Cambodia's main attraction")
 		}
 		group := m.Kind == "organization" || m.Kind == "country"
@@ -285,6 +285,8 @@ func (d *doc) pronoun(w string) (actor, bool) {
 			return d.lastSubj, true
 		}
 		return d.lastPerson, d.lastPerson.Name != ""
+	case w == "them" && d.lastGroup.Name == "":
+		return d.lastNamed, d.lastNamed.Name != "" // "met with them": any group just named
 	case tb.is("pron3pl", w) || tb.is("pron3sg-n", w):
 		return d.lastGroup, d.lastGroup.Name != ""
 	}

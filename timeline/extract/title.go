@@ -11,7 +11,7 @@ import (
 // event turns a report into a timeline event citing its sentence.
 func (d *doc) event(s *sent, r *report) timeline.Event {
 	e := timeline.Event{Type: r.Type, Place: joinAnd(r.Places)}
-	for _, a := range append([]actor{r.Subject}, r.Objects...) {
+	for _, a := range append(append(append([]actor{}, r.CoSubjects...), r.Subject), r.Objects...) {
 		if a.Name == "" {
 			continue
 		}
@@ -45,6 +45,13 @@ func participantKind(k string) string {
 // Milley states it is possible …".
 func (d *doc) title(s *sent, r *report, place string) string {
 	subj := r.Subject.Name
+	if len(r.CoSubjects) > 0 && r.Type != timeline.Meeting {
+		var names []string
+		for _, a := range r.CoSubjects {
+			names = append(names, a.Name)
+		}
+		subj = joinAnd(append(names, subj)) // "Iran and Afghanistan sign"
+	}
 	if subj == "" && len(r.Objects) > 0 {
 		subj = r.Objects[0].Name
 	}
@@ -82,7 +89,7 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		}
 		return subj + " gives a " + r.Lemma + in
 	case r.Type == timeline.Statement:
-		return strings.TrimSpace(subj + " " + d.x.t.headline(r.Lemma) + " " + d.gist(s, r))
+		return strings.TrimSpace(subj + " " + d.verb(r) + " " + d.gist(s, r))
 	case r.Noun:
 		t := capitalize(r.Lemma) + " by " + subj
 		if len(objs) > 0 {
@@ -93,10 +100,10 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		return subj + " " + d.x.t.pastPart(r.Lemma) + in
 	case r.Group.Passive:
 		// "Kopp was arrested by the FBI": the FBI arrests James Kopp
-		return strings.TrimSpace(subj+" "+d.x.t.headline(r.Lemma)+" "+joinAnd(objs)) + in
+		return strings.TrimSpace(subj+" "+d.verb(r)+" "+joinAnd(objs)) + in
 	}
 	rest := d.phraseWords(s, r.Trig+1, 8)
-	return strings.TrimSpace(subj+" "+d.x.t.headline(r.Lemma)+" "+rest) + inUnlessSaid(in, rest)
+	return strings.TrimSpace(subj+" "+d.verb(r)+" "+rest) + inUnlessSaid(in, rest)
 }
 
 func inUnlessSaid(in, rest string) string {
@@ -262,4 +269,13 @@ func joinAnd(xs []string) string {
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// verb is the trigger's verb for a headline: "meets", or "sign" after a
+// coordinated subject ("Iran and Afghanistan sign").
+func (d *doc) verb(r *report) string {
+	if len(r.CoSubjects) > 0 && r.Type != timeline.Meeting {
+		return r.Lemma
+	}
+	return d.x.t.headline(r.Lemma)
 }

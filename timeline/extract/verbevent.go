@@ -58,9 +58,15 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 // type needs: someone met, a place gone to, a speaker.
 func (d *doc) complete(s *sent, v int, tr trigger, r *report) *report {
 	d.objects(s, v+1, r, tr)
-	r.Objects = appendActors(r.Objects, d.coSubjects(s, v, r.Subject)...)
+	if co := d.coSubjects(s, v, r.Subject); len(co) > 0 {
+		r.CoSubjects = co
+	}
 	if tr.Type == timeline.Meeting && len(r.Objects) == 0 && r.WithNP == "" && d.plainObject(s, v) {
-		return nil // "met the test", "meet new standards"
+		np := d.plainNP(s, v+1)
+		if !d.hasTitle(np) {
+			return nil // "met the test", "meet new standards"
+		}
+		r.WithNP = "the " + np // "met the governor"
 	}
 	if tr.Type == timeline.Visit && len(r.Places) == 0 && (tr.Lemma != "visit" || len(r.Objects) == 0) {
 		return nil // "flies to 42 cities", "is going to great lengths": no place
@@ -133,18 +139,29 @@ func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 	var out []actor
 	j := d.groupStart(s.toks, v)
 	p := s.mentionEnding(j)
-	for p >= 0 {
+	for first := true; p >= 0; first = false {
 		i := s.ms[p].RoleStart
-		if i < 2 || s.toks[i-1].Lower != "and" && s.toks[i-1].Text != "," {
-			break
+		if i < 2 || s.toks[i-1].Lower != "and" && (first || s.toks[i-1].Text != ",") {
+			break // "A, B and C met"; "A, a role, met" is no list
 		}
 		if p = s.mentionEnding(i - 1); p >= 0 {
 			if a, ok := d.resolve(s, &s.ms[p]); ok && a.Name != subj.Name {
-				out = append(out, a)
+				out = append([]actor{a}, out...)
 			}
 		}
 	}
 	return out
+}
+
+// hasTitle reports a noun phrase headed by a title ("the governor",
+// "local officials").
+func (d *doc) hasTitle(np string) bool {
+	for _, w := range strings.Fields(strings.ToLower(np)) {
+		if d.x.t.titleHead[w] || d.x.t.titleHead[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
 }
 
 // plainObject reports a verb followed by a noun phrase that names no one
