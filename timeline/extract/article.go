@@ -42,7 +42,7 @@ type doc struct {
 	sents   []*sent
 
 	lastSubj, lastPerson, lastGroup actor
-	lastNamed                       actor // the last group named at all, for "them"
+	lastNamed                       actor          // the last group named at all, for "them"
 	narrative                       *timeline.Date // the last date a sentence gave, for the next
 	narrativePara                   int
 }

@@ -17,9 +17,9 @@ type report struct {
 	// ("Iran and Afghanistan signed").
 	CoSubjects []actor
 	Objects    []actor
-	Places  []string
-	WithNP  string // a "with" object that is no name ("officials")
-	Object  string // the words after the trigger, for titles of other events
+	Places     []string
+	WithNP     string // a "with" object that is no name ("officials")
+	Object     string // the words after the trigger, for titles of other events
 }
 
 // sentenceEvents finds the events one sentence reports.
