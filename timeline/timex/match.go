@@ -2,7 +2,7 @@ package timex
 
 import (
 	"math/bits"
-	"sort"
+	"slices"
 )
 
 // capture is the token a role was matched on, and the class it matched as
@@ -242,7 +242,7 @@ func (f *finder) try(trs []trigger, i int) {
 
 // find returns the longest matches of the rules, none overlapping another,
 // in order of position.
-func (e *engine) find(toks []token, dst []match) []match {
+func (e *engine) find(toks []token, dst []match, idx []int32) ([]match, []int32) {
 	f := &finder{e: e, d: dfs{toks: toks, end: -1}}
 	for i := range toks {
 		t := &toks[i]
@@ -260,31 +260,44 @@ func (e *engine) find(toks []token, dst []match) []match {
 			dst = append(dst, f.best)
 		}
 	}
-	return resolve(toks, dst)
+	return resolve(toks, dst, idx)
 }
 
 func spanLen(toks []token, m *match) int { return toks[m.last-1].end - toks[m.first].start }
 
 func trailingZeros(x uint64) int { return bits.TrailingZeros64(x) }
 
-// resolve keeps the longest of overlapping matches, then orders by position.
-func resolve(toks []token, ms []match) []match {
-	sort.SliceStable(ms, func(a, b int) bool { return spanLen(toks, &ms[a]) > spanLen(toks, &ms[b]) })
-	kept := ms[:0]
-	for _, m := range ms {
+// resolve keeps the longest of overlapping matches, then orders by
+// position. It sorts indexes (idx is scratch space), not the large matches,
+// and kept matches mark their tokens taken, so it stays fast on texts with
+// very many expressions.
+func resolve(toks []token, ms []match, idx []int32) ([]match, []int32) {
+	idx = idx[:0]
+	for i := range ms {
+		idx = append(idx, int32(i))
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return spanLen(toks, &ms[b]) - spanLen(toks, &ms[a]) })
+	for _, i := range idx {
+		m := &ms[i]
 		clash := false
-		for _, k := range kept {
-			if m.first < k.last && k.first < m.last {
-				clash = true
-				break
-			}
+		for k := m.first; k < m.last && !clash; k++ {
+			clash = toks[k].taken
 		}
-		if !clash {
+		if clash {
+			m.last = -1 // dropped
+			continue
+		}
+		for k := m.first; k < m.last; k++ {
+			toks[k].taken = true
+		}
+	}
+	kept := ms[:0] // ms is in order of position already
+	for _, m := range ms {
+		if m.last >= 0 {
 			kept = append(kept, m)
 		}
 	}
-	sort.Slice(kept, func(a, b int) bool { return kept[a].first < kept[b].first })
-	return kept
+	return kept, idx
 }
 
 // prefixAt returns the longest prefix rule match that ends just before token

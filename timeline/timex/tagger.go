@@ -27,6 +27,7 @@ type Tagger struct {
 type scratch struct {
 	toks []token
 	ms   []match
+	idx  []int32
 }
 
 // Option configures a Tagger.
@@ -100,15 +101,18 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	tz := tokenizer{lx: t.lx, cid: t.ids}
 	d := &doc{tg: t, text: text, dct: dct, hasDCT: !dct.IsZero()}
 	sc := t.pool.Get().(*scratch)
+	if want := len(text)/6 + 16; cap(sc.toks) < want {
+		sc.toks = make([]token, 0, want) // about one token in six bytes
+	}
 	d.toks = tz.tokens(text, sc.toks[:0])
 	defer func() { sc.toks = d.toks[:0]; t.pool.Put(sc) }()
 	d.dayFirst, _ = dayFirstIn(d.toks, t.ids.numdate)
 	if t.dayFirst != nil {
 		d.dayFirst = *t.dayFirst
 	}
-	ms := t.eng.find(d.toks, sc.ms[:0])
-	defer func() { sc.ms = ms[:0] }()
-	var out []Timex
+	ms, idx := t.eng.find(d.toks, sc.ms[:0], sc.idx)
+	defer func() { sc.ms, sc.idx = ms[:0], idx[:0] }()
+	out := make([]Timex, 0, len(ms))
 	prevEnd := 0
 	for i := range ms {
 		m := &ms[i]

@@ -20,6 +20,7 @@ type token struct {
 	num        int       // value of numbers, years, days, decades, clocks
 	kind       uint8
 	flags      uint8 // numeric date flags
+	taken      bool  // part of an expression already chosen
 	sent       int32 // index of the sentence the token is in
 }
 
