@@ -118,3 +118,22 @@ func TestConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestOddInput feeds text that is no news: nothing must panic or be found.
+func TestOddInput(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := []string{"", ",", "“", "'' ``", "Mr.", "A A A A A", "said said said.", "He met.", "… — –", strings.Repeat("The Taliban met ", 200)}
+	for _, text := range odd {
+		for _, e := range x.Article(article("odd.txt", "2024-01-01", []string{text})) {
+			if e.Title == "" || len(e.Sources) != 1 {
+				t.Errorf("%q: event without title or source: %+v", text, e)
+			}
+		}
+	}
+	if x.Article(nil) != nil || len(Merge(nil)) != 0 {
+		t.Error("nothing gave events")
+	}
+}

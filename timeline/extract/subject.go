@@ -14,7 +14,7 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 	}
 	afterQuote := isQuote(toks[j].Text) || (toks[j].Text == "," && j > 0 && isQuote(toks[j-1].Text))
 	if afterQuote && j == v-1 {
-		if p := s.mentionStarting(v + 1); p >= 0 {
+		if p := s.mentionStarting(v + 1); p >= 0 && !d.clauseSubject(s, s.ms[p].End) {
 			return d.resolve(s, &s.ms[p])
 		}
 	}
@@ -22,7 +22,7 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 		return a, true
 	}
 	if (afterQuote || toks[j].Text == "," && d.clauseBefore(s, j)) && j == v-1 {
-		if p := s.mentionStarting(v + 1); p >= 0 {
+		if p := s.mentionStarting(v + 1); p >= 0 && !d.clauseSubject(s, s.ms[p].End) {
 			return d.resolve(s, &s.ms[p])
 		}
 		return d.invertedDescription(s, v+1)

@@ -144,7 +144,7 @@ func (d *doc) gist(s *sent, r *report) string {
 	if len(strings.Fields(g)) >= 3 && !(pp && q != "" && isQuote(toks[0].Text)) {
 		return lead + g
 	}
-	if k >= len(toks) && q == "" {
+	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text)) {
 		q = d.clauseWords(s, 0, 14) // "Mutual funds lost nothing, says X"
 	}
 	if ws := strings.Fields(q); len(ws) > 12 {
