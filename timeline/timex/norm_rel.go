@@ -187,7 +187,7 @@ func normAgo(d *doc, m *match) (result, bool) {
 		if d.ref.gran == granHalf {
 			per = 2
 		}
-		return d.point(m, d.ref.shift(dir*n*per))
+		return d.point(m, d.reported().shift(dir*n*per))
 	}
 	return d.point(m, point{a.t, g}.shift(dir*n))
 }

@@ -1,6 +1,9 @@
 package timex
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // durationValue writes n units as a TIMEX3 duration; n < 0 is "X" (vague).
 func durationValue(n int, u string) string {
@@ -113,8 +116,11 @@ func normNone(d *doc, m *match) (result, bool) { return result{}, false }
 func normPeriod(d *doc, m *match) (result, bool) {
 	last := d.toks[m.last-1]
 	quarter := d.text[last.start:last.end] == "quarter"
+	latest := m.last-m.first >= 2 && strings.EqualFold(d.text[d.toks[m.last-2].start:d.toks[m.last-2].end], "latest")
 	var p point
 	switch {
+	case latest && quarter && d.hasDCT: // "the latest quarter": the last one reported
+		p = point{d.dct, granQuarter}.shift(-1)
 	case d.hasRef && quarter && d.ref.gran <= granQuarter:
 		p = point{d.ref.t, granQuarter}
 	case d.hasRef && !quarter && d.ref.gran >= granMonth && d.ref.gran <= granHalf:
@@ -136,4 +142,14 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		}
 	}
 	return d.point(m, p)
+}
+
+// reported is the period a financial report is about: the quarter or half
+// the text named last if it had ended by the document's date, else the
+// last quarter that had ("the fourth quarter" may be a forecast).
+func (d *doc) reported() point {
+	if !d.hasDCT || d.ref.end().Before(d.dct) {
+		return d.ref
+	}
+	return point{d.dct, granQuarter}.shift(-1)
 }
