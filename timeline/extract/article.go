@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -131,8 +132,8 @@ func (d *doc) register(s *sent) {
 			p.Name = m.Name
 		}
 		p.seen = append(p.seen, s.Index)
-		for _, r := range []string{m.Role, m.Appos} {
-			if r != "" {
+		for _, r := range []string{roleOf(&m), m.Role, m.Appos} {
+			if r != "" && !slices.Contains(p.Roles, r) {
 				p.Roles = append(p.Roles, r)
 			}
 		}
@@ -187,13 +188,13 @@ func (d *doc) resolve(s *sent, m *mention) (actor, bool) {
 	switch m.Kind {
 	case "person", "":
 		if p := d.person(m.Name, s.Index); p != nil {
-			a := actor{Name: p.Name, Role: firstOf(m.Role, m.Appos), Kind: "person"}
+			a := actor{Name: p.Name, Role: roleOf(m), Kind: "person"}
 			if a.Role == "" && len(p.Roles) > 0 {
 				a.Role = p.Roles[0]
 			}
 			return a, true
 		}
-		return actor{Name: m.Name, Role: firstOf(m.Role, m.Appos), Kind: m.Kind}, m.Name != ""
+		return actor{Name: m.Name, Role: roleOf(m), Kind: m.Kind}, m.Name != ""
 	case "role":
 		for _, h := range d.roleHeads(m.Role) {
 			if a, ok := d.description(h); ok {
@@ -248,6 +249,15 @@ func (p *person) rolesText() string {
 		return ""
 	}
 	return strings.Join(p.Roles, " ")
+}
+
+// roleOf prefers the role written before a name ("CIA director") unless
+// it is one bare title ("Mullah") and an apposition says more.
+func roleOf(m *mention) string {
+	if m.Role == "" || m.Appos != "" && !strings.Contains(m.Role, " ") {
+		return m.Appos
+	}
+	return m.Role
 }
 
 func firstOf(ss ...string) string {

@@ -177,8 +177,9 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 		}
 	}
 	k := j
-	for k > i && labs[k-1-i] == labName {
-		k--
+	for k > i && (labs[k-1-i] == labName || k-2 > i && labs[k-1-i] == labConnector && labs[k-2-i] == labName &&
+		d.x.t.is("particle", toks[k-1].Lower)) {
+		k-- // "Mohammed bin Abdulrahman Al Thani"
 	}
 	has := func(from, to, lab int) bool {
 		for m := from; m < to; m++ {

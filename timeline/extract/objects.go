@@ -38,6 +38,10 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 				k++
 				continue
 			}
+			if possessor {
+				k++ // "met Qatar's Prime Minister X": X is still the object
+				continue
+			}
 			direct = false
 			continue
 		}
@@ -89,6 +93,9 @@ func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct 
 		}
 		r.Places = appendString(r.Places, name)
 	case r.Type == timeline.Statement && !direct:
+	case m.Kind == "place" && m.End < len(s.toks) && s.toks[m.End].Word && !s.toks[m.End].Upper && !d.x.t.is("prep", s.toks[m.End].Lower) &&
+		!d.x.t.is("conj", s.toks[m.End].Lower):
+		// "the Doha agreement": a place qualifying a noun
 	case direct || prep == "with" || prep == "between" || prep == "on" || prep == "against" || prep == "by":
 		if a, ok := d.resolve(s, m); ok && a.Name != r.Subject.Name && (m.Kind != "place" || r.Type != timeline.Visit) {
 			r.Objects = appendActors(r.Objects, a)

@@ -81,8 +81,25 @@ func (d *doc) roleAfter(toks []token, ms []mention, k int) {
 		if p >= 0 && ms[p].Kind == "role" && (ms[p].RoleStart == 0 || toks[ms[p].RoleStart-1].Text != ",") {
 			m.Appos = ms[p].Role
 			ms[p].InRole = true
+		} else if w := toks[m.RoleStart-2]; !w.Cap && d.x.t.titleHead[w.Lower] {
+			m.Appos = d.titleBefore(toks, m.RoleStart-2) // "the group's supreme leader, Hibatullah Akhundzada"
 		}
 	}
+}
+
+// titleBefore returns the noun phrase ending with the title at h, without
+// its article: "Taliban's acting defence minister".
+func (d *doc) titleBefore(toks []token, h int) string {
+	tb := d.x.t
+	k := h
+	for k > 0 {
+		t := toks[k-1]
+		if tb.is("det", t.Lower) || tb.is("prep", t.Lower) || tb.is("conj", t.Lower) || isClauseMark(t.Text) || isQuote(t.Text) {
+			break
+		}
+		k--
+	}
+	return spanText(toks[k : h+1])
 }
 
 // apposition reads a role phrase starting at token i and ending at the next

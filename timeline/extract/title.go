@@ -139,13 +139,13 @@ func (d *doc) gist(s *sent, r *report) string {
 		k++
 	}
 	g := d.clauseWords(s, k, 16)
-	q := d.quote(s, r)
+	q, real := d.quote(s, r), quotes(s)
 	pp := k < len(toks) && d.x.t.is("prep", toks[k].Lower)
 	if len(strings.Fields(g)) >= 3 && !(pp && q != "" && isQuote(toks[0].Text)) {
 		return lead + g
 	}
 	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text)) {
-		q = d.clauseWords(s, 0, 14) // "Mutual funds lost nothing, says X"
+		q, real = d.clauseWords(s, 0, 14), false // "Mutual funds lost nothing, says X"
 	}
 	if ws := strings.Fields(q); len(ws) > 12 {
 		q = strings.Join(ws[:12], " ") + " …"
@@ -153,7 +153,20 @@ func (d *doc) gist(s *sent, r *report) string {
 	if q == "" {
 		return strings.TrimSpace(lead + g)
 	}
+	if !real {
+		return lead + q
+	}
 	return lead + "“" + q + "”"
+}
+
+// quotes reports whether the sentence quotes someone's words.
+func quotes(s *sent) bool {
+	for _, q := range s.inQuote {
+		if q {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseWords returns up to n words from token i to the end of the clause,

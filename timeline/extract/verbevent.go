@@ -141,6 +141,9 @@ func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 	p := s.mentionEnding(j)
 	for first := true; p >= 0; first = false {
 		i := s.ms[p].RoleStart
+		if i >= 1 && s.toks[i-1].Lower == "the" {
+			i-- // "the United States and the Taliban"
+		}
 		if i < 2 || s.toks[i-1].Lower != "and" && (first || s.toks[i-1].Text != ",") {
 			break // "A, B and C met"; "A, a role, met" is no list
 		}
