@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,7 +41,7 @@ func runTimex(ctx context.Context, args []string, io stdio) int {
 			fmt.Fprintln(io.err, "usage: timeline timex --timeml IN_DIR OUT_DIR")
 			return exitUsage
 		}
-		if err := tagTimeML(ctx, tg, fs.Arg(0), fs.Arg(1)); err != nil {
+		if err := tagTimeML(ctx, tg, fs.Arg(0), fs.Arg(1), io); err != nil {
 			fmt.Fprintf(io.err, "timeline timex: %v\n", err)
 			return exitFailure
 		}
@@ -107,7 +108,8 @@ func tagText(tg *timex.Tagger, name string, dct time.Time, io stdio) error {
 func readAll(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
 
 // tagTimeML tags every file under in into the same path under out.
-func tagTimeML(ctx context.Context, tg *timex.Tagger, in, out string) error {
+// Files without a <TEXT> element are skipped with a warning.
+func tagTimeML(ctx context.Context, tg *timex.Tagger, in, out string, io stdio) error {
 	return filepath.WalkDir(in, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -127,6 +129,10 @@ func tagTimeML(ctx context.Context, tg *timex.Tagger, in, out string) error {
 			return fmt.Errorf("read: %w", err)
 		}
 		doc, err := timeml.Parse(path, raw)
+		if errors.Is(err, timeml.ErrNoText) {
+			fmt.Fprintf(io.err, "timeline timex: skipped %v\n", err)
+			return nil
+		}
 		if err != nil {
 			return err
 		}

@@ -5,12 +5,16 @@ package timeml
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html"
 	"regexp"
 	"strings"
 	"time"
 )
+
+// ErrNoText is returned by Parse for a file without a <TEXT> element.
+var ErrNoText = errors.New("no <TEXT> element")
 
 // Doc is one TimeML document.
 type Doc struct {
@@ -44,7 +48,7 @@ func Parse(name string, raw []byte) (*Doc, error) {
 	d := &Doc{raw: string(raw)}
 	loc := textRe.FindStringSubmatchIndex(d.raw)
 	if loc == nil {
-		return nil, fmt.Errorf("%s: no <TEXT> element", name)
+		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
 	}
 	d.textStart, d.textEnd = loc[2], loc[3]
 	if m := dctRe.FindStringSubmatch(d.raw); m != nil {
