@@ -252,5 +252,8 @@ func normSpoken(d *doc, m *match) (result, bool) {
 	if !ok1 || !ok2 || n < 10 || n > 99 {
 		return result{}, false
 	}
+	if build, _, ok := d.partial(m); ok && !m.has(roleY) {
+		return d.point(m, build(c*100+n)) // "January nineteen ninety-seven"
+	}
 	return d.point(m, point{day(c*100+n, 1, 1), granYear})
 }
