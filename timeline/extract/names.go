@@ -73,6 +73,10 @@ func (d *doc) chunk(toks []token, i int) int {
 			j++
 			continue
 		}
+		if isPoss(toks[j].Lower) && j+1 < len(toks) && d.x.t.orgWords[toks[j+1].Text] {
+			j += 2 // "Rally's Inc."
+			continue
+		}
 		k := j
 		for k < len(toks) && k-j < 2 && d.x.t.is("connector", toks[k].Lower) && !(k == j && toks[k].Lower == "the") {
 			k++
@@ -176,6 +180,9 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 			return []mention{{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "place"}}
 		}
 	}
+	if ms := d.splitOf(toks, i, j, labs); ms != nil {
+		return ms
+	}
 	k := j
 	for k > i && (labs[k-1-i] == labName || k-2 > i && labs[k-1-i] == labConnector && labs[k-2-i] == labName &&
 		d.x.t.is("particle", toks[k-1].Lower)) {
@@ -219,6 +226,38 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 		s = e
 	}
 	return ms
+}
+
+// splitOf splits "Jonathan S. Gelles of Wertheim Schroder Co." into a
+// person and the organization they are of, which becomes their role.
+func (d *doc) splitOf(toks []token, i, j int, labs []int) []mention {
+	for k := i + 2; k < j-1; k++ {
+		if toks[k].Lower != "of" || labs[k-1-i] != labName || labs[k-2-i] != labName || labs[0] != labName {
+			continue
+		}
+		org := false
+		for m := k + 1; m < j; m++ {
+			org = org || labs[m-i] == labOrg || labs[m-i] == labEntity
+		}
+		if !org {
+			return nil
+		}
+		p := mention{Start: i, End: k, RoleStart: i, Name: personName(toks[i:k], d.x.t), Kind: "person", Appos: spanText(toks[k:j])}
+		o := mention{Start: k + 1, End: j, RoleStart: k + 1, Name: spanText(toks[k+1 : j]), Kind: "organization", InRole: true}
+		if e, ok := d.x.t.lookup(words(toks[k+1 : j])); ok {
+			o.Name, o.Kind = e.Name, e.Kind
+		}
+		return []mention{p, o}
+	}
+	return nil
+}
+
+func words(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Text
+	}
+	return out
 }
 
 // nameRun classifies a chunk [i, j) ending with plain capitalized words

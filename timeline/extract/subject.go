@@ -18,6 +18,13 @@ func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 			return d.resolve(s, &s.ms[p])
 		}
 	}
+	if toks[j].Text == "," && j == v-1 && d.clauseBefore(s, j) {
+		// "…, said Uhuru, a Swahili newspaper": the speaker ends the clause
+		if p := s.mentionStarting(v + 1); p >= 0 && (s.ms[p].End == len(toks) || s.ms[p].End < len(toks) &&
+			(toks[s.ms[p].End].Text == "," || toks[s.ms[p].End].Text == ".")) {
+			return d.resolve(s, &s.ms[p])
+		}
+	}
 	if a, ok := d.subjectBefore(s, j, 0, j == v-1); ok {
 		return a, true
 	}
@@ -56,7 +63,7 @@ func (d *doc) invertedDescription(s *sent, i int) (actor, bool) {
 func (d *doc) clauseBefore(s *sent, j int) bool {
 	for k := segmentStart(s.toks, j); k < j; k++ {
 		w := s.toks[k].Lower
-		if d.x.t.is("aux", w) || d.x.t.is("modal", w) || d.verbLike(w) {
+		if d.x.t.is("aux", w) || d.x.t.is("modal", w) || d.verbLike(w) || strings.HasSuffix(w, "ed") && !s.toks[k].Upper {
 			return true
 		}
 	}

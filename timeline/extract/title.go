@@ -120,7 +120,7 @@ func (d *doc) gist(s *sent, r *report) string {
 	toks := s.toks
 	k, lead := r.Trig+1, ""
 	if p := s.mentionStarting(k); p >= 0 {
-		if m := s.ms[p]; m.Kind == "person" && surname(m.Name) == surname(r.Subject.Name) {
+		if m := s.ms[p]; d.sameActor(s, &m, r.Subject) {
 			k = len(toks) // "…,” wrote Dr X": what was said is the quotation
 		} else if !d.clauseSubject(s, m.End) {
 			lead, k = spanText(toks[m.RoleStart:m.End])+" ", m.End
@@ -157,6 +157,12 @@ func (d *doc) gist(s *sent, r *report) string {
 		return lead + q
 	}
 	return lead + "“" + q + "”"
+}
+
+// sameActor reports whether a mention resolves to the actor a.
+func (d *doc) sameActor(s *sent, m *mention, a actor) bool {
+	b, ok := d.resolve(s, m)
+	return ok && b.Name == a.Name
 }
 
 // quotes reports whether the sentence quotes someone's words.
