@@ -22,6 +22,10 @@ func durationValue(n int, u string) string {
 		return "P" + strconv.Itoa(100*n) + "Y"
 	case "TH", "TM", "TS":
 		return "PT" + count + u[1:]
+	case "Q": // TimeBank counts quarters in months: "the next three quarters" is P9M
+		if n >= 0 {
+			return "P" + strconv.Itoa(3*n) + "M"
+		}
 	}
 	return "P" + count + u
 }
