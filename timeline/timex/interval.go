@@ -90,6 +90,9 @@ func applyMod(iv Interval, mod string, dct time.Time, g int) (Interval, bool) {
 		iv.Earliest, iv.Latest = iv.Earliest.AddDate(0, 0, third), iv.Latest.AddDate(0, 0, -third)
 	case "END":
 		iv.Earliest = iv.Latest.AddDate(0, 0, -(third - 1))
+		if g == granMonth { // the 21st to the end
+			iv.Earliest = iv.Earliest.AddDate(0, 0, 21-iv.Earliest.Day())
+		}
 	case "ON_OR_AFTER", "AFTER":
 		if dct.IsZero() {
 			return Interval{}, false
