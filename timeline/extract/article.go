@@ -42,6 +42,8 @@ type doc struct {
 	persons map[string][]*person // by surname, lower case
 	sents   []*sent
 
+	entCache []int8 // gazetteer match lengths for the sentence being chunked
+
 	lastSubj, lastPerson, lastGroup actor
 	lastNamed                       actor          // the last group named at all, for "them"
 	narrative                       *timeline.Date // the last date a sentence gave, for the next

@@ -94,7 +94,20 @@ func (d *doc) chunk(toks []token, i int) int {
 }
 
 // entityAt returns how many words from i form the longest gazetteer name.
+// Results for the sentence being chunked are kept in d.entCache.
 func (d *doc) entityAt(toks []token, i int) int {
+	if i < len(d.entCache) && d.entCache[i] >= 0 && int(d.entCache[i]) <= len(toks)-i {
+		return int(d.entCache[i])
+	}
+	n := d.entityScan(toks, i)
+	if i < len(d.entCache) && len(toks) == len(d.entCache) {
+		d.entCache[i] = int8(n)
+	}
+	return n
+}
+
+// entityScan is entityAt without the cache.
+func (d *doc) entityScan(toks []token, i int) int {
 	max := d.x.t.maxEntity
 	if i >= len(toks) || !toks[i].Word || !d.x.t.firstWords[firstKey(toks[i].Text)] {
 		return 0
@@ -112,6 +125,11 @@ func (d *doc) entityAt(toks []token, i int) int {
 
 // findMentions chunks the names of a sentence and classifies them.
 func (d *doc) findMentions(toks []token) []mention {
+	d.entCache = d.entCache[:0]
+	for range toks {
+		d.entCache = append(d.entCache, -1)
+	}
+	defer func() { d.entCache = d.entCache[:0] }()
 	var ms []mention
 	for i := 0; i < len(toks); {
 		if !d.nameable(toks, i) {
