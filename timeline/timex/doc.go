@@ -98,25 +98,38 @@ func (d *doc) anchorFor(anaphoric bool, g int) (point, bool) {
 // tense returns -1 for past, +1 for future and 0 when the sentence around
 // token i shows neither; the nearest marker wins.
 func (d *doc) tense(i int) int {
-	ids := d.tg.ids
 	s := d.toks[i].sent
-	for k := 1; k < 40; k++ {
-		for _, j := range [2]int{i - k, i + k} {
-			if j < 0 || j >= len(d.toks) || d.toks[j].sent != s {
-				continue
-			}
-			t := &d.toks[j]
-			switch {
-			case t.classes&(1<<ids.fut) != 0:
-				return 1
-			case t.classes&(1<<ids.past) != 0:
-				return -1
-			case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
-				d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0:
-				// "United" is a name and "succeed" no past tense
-				return -1
+	for _, w := range [...]int{leftWindow, 40} {
+		for k := 1; k < w; k++ {
+			for _, j := range [2]int{i - k, i + k} {
+				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) {
+					continue
+				}
+				if t := d.marker(&d.toks[j]); t != 0 {
+					return t
+				}
 			}
 		}
+	}
+	return 0
+}
+
+// leftWindow is how far back the verb of an adverbial usually stands ("said
+// on Friday", "will meet next Tuesday"): it is looked for there first.
+const leftWindow = 15
+
+// marker returns the tense a token marks: -1 past, +1 future, 0 none.
+func (d *doc) marker(t *token) int {
+	ids := d.tg.ids
+	switch {
+	case t.classes&(1<<ids.fut) != 0:
+		return 1
+	case t.classes&(1<<ids.past) != 0:
+		return -1
+	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
+		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0:
+		// "United" is a name and "succeed" no past tense
+		return -1
 	}
 	return 0
 }
