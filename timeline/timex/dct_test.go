@@ -1,6 +1,9 @@
 package timex
 
 import (
+	"fmt"
+	"io/fs"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -103,6 +106,30 @@ func TestRuleErrors(t *testing.T) {
 	} {
 		if _, err := parseRules(lx, "bad.txt", line); err == nil {
 			t.Errorf("parseRules(%q): no error", line)
+		}
+	}
+}
+
+// TestRuleFiles loads the embedded rules and refuses duplicate lines, which
+// would mean one of two reviewers' edits was lost.
+func TestRuleFiles(t *testing.T) {
+	if _, err := load(ruleFiles); err != nil {
+		t.Fatal(err)
+	}
+	names, _ := fs.Glob(ruleFiles, "rules/*.txt")
+	seen := map[string]string{}
+	for _, name := range names {
+		src, _ := fs.ReadFile(ruleFiles, name)
+		for i, line := range strings.Split(string(src), "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			where := fmt.Sprintf("%s:%d", name, i+1)
+			if prev, ok := seen[line]; ok {
+				t.Errorf("%s repeats %s: %q", where, prev, line)
+			}
+			seen[line] = where
 		}
 	}
 }
