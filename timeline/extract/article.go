@@ -262,14 +262,6 @@ func roleOf(m *mention) string {
 	return m.Role
 }
 
-func firstOf(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
-}
 
 // mentionEnding returns the index of the mention whose name ends at token e.
 func (s *sent) mentionEnding(e int) int {

@@ -147,7 +147,9 @@ func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
 		if p := s.mentionEnding(e); p >= 0 && s.ms[p].RoleStart <= k && s.ms[p].RoleStart >= st && !s.ms[p].InRole {
 			if !d.locationApposition(s, p, st) {
 				return d.resolve(s, &s.ms[p])
-			} // "Heritage Media Corp., New York, said": a location
+			}
+			e = st - 1 // "Heritage Media Corp., New York, said": a location
+			continue
 		}
 		if p := s.mentionEnding(e); p >= 0 && s.ms[p].Kind == "role" && s.ms[p].RoleStart == k && e < len(toks) && toks[e].Text == "," {
 			// "US Joint Chiefs of Staff Chairman, Army Gen. Mark Milley, said": the title
@@ -170,7 +172,15 @@ func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
 // place: "Heritage Media Corp., New York," and "Nairobi, Kenya,".
 func (d *doc) locationApposition(s *sent, p, st int) bool {
 	m := s.ms[p]
-	if m.Kind != "place" && m.Kind != "country" || st == 0 || s.toks[st-1].Text != "," {
+	if st == 0 || s.toks[st-1].Text != "," {
+		return false
+	}
+	if m.Kind == "" && m.End+1 < len(s.toks) && s.toks[m.End].Text == "," {
+		if q := s.mentionStarting(m.End + 1); q >= 0 && s.ms[q].Kind == "place" {
+			return true // "CAMBREX Corp., Bayonne, N.J., declared": a town
+		}
+	}
+	if m.Kind != "place" && m.Kind != "country" {
 		return false
 	}
 	if m.Kind == "place" && m.Country == "" {
