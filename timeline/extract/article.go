@@ -262,7 +262,6 @@ func roleOf(m *mention) string {
 	return m.Role
 }
 
-
 // mentionEnding returns the index of the mention whose name ends at token e.
 func (s *sent) mentionEnding(e int) int {
 	for p := range s.ms {
