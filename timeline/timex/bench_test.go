@@ -61,3 +61,11 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/float64(b.N*len(arts)), "allocs/article")
 	b.ReportMetric(float64(n)/float64(b.N*len(arts)), "timexes/article")
 }
+
+// BenchmarkNew measures loading the rules, which New does each time.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		New()
+	}
+}
