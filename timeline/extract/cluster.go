@@ -43,7 +43,10 @@ func (c *cluster) accepts(r *timeline.Event) bool {
 	switch r.Type {
 	case timeline.Statement:
 		return c.near(r) || overlap(c.words, contentWords(r)) >= minShared
-	case timeline.Meeting, timeline.Visit:
+	case timeline.Meeting:
+		ca, cr := counterpart(a), counterpart(r)
+		return othersAgree(a, r) && (ca == "" || cr == "" || ca == cr || len(a.Participants) > 1 && len(r.Participants) > 1)
+	case timeline.Visit:
 		return othersAgree(a, r)
 	}
 	return triggerWord(a) == triggerWord(r) && len(a.Participants) == len(r.Participants) && othersAgree(a, r)
@@ -66,6 +69,17 @@ func (c *cluster) near(r *timeline.Event) bool {
 		}
 	}
 	return false
+}
+
+// counterpart is whom a meeting's title says was met ("officials",
+// "Wang Yu"), for telling two meetings of one person apart.
+func counterpart(e *timeline.Event) string {
+	_, after, ok := strings.Cut(e.Title, " meets ")
+	if !ok {
+		return ""
+	}
+	before, _, _ := strings.Cut(after, " in ")
+	return before
 }
 
 // othersAgree: where both name participants besides the first, they share one.

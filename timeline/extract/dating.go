@@ -108,7 +108,7 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		return best, bestK, true
 	}
 	first := segmentEnd(toks, 0)
-	if first < len(toks) && toks[first].Text == "," && first <= 8 && r.Trig > first {
+	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first {
 		for _, ts := range s.times {
 			if k, _ := tokenRange(toks, ts.Start, ts.End); k >= 0 && k < first {
 				return ts, k, true

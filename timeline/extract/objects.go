@@ -65,6 +65,17 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 	}
 }
 
+// qualifier reports a name between an article and a noun: "a US drone
+// strike", "the Doha agreement".
+func (d *doc) qualifier(s *sent, m *mention) bool {
+	if m.RoleStart == 0 || m.End >= len(s.toks) || !d.x.t.is("det", s.toks[m.RoleStart-1].Lower) {
+		return false
+	}
+	n := s.toks[m.End]
+	return n.Word && !n.Upper && !d.x.t.is("prep", n.Lower) && !d.x.t.is("conj", n.Lower) && !d.verbLike(n.Lower) &&
+		!d.x.t.is("aux", n.Lower) && !d.x.t.is("modal", n.Lower)
+}
+
 // clauseSubject reports whether the word at k is a verb, so that the name
 // before it is the subject of a new clause ("suggesting they have"), not
 // an object.
@@ -80,6 +91,9 @@ func (d *doc) clauseSubject(s *sent, k int) bool {
 // object.
 func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
 	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.person(m.Name, s.Index) == nil
+	if m.Kind == "country" && d.qualifier(s, m) {
+		place = false // "a US drone strike": a country qualifying a noun
+	}
 	switch {
 	case r.Type == timeline.Statement && direct && m.Country != "":
 		if a, ok := d.resolve(s, m); ok && a.Name != r.Subject.Name {
@@ -93,8 +107,7 @@ func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct 
 		}
 		r.Places = appendString(r.Places, name)
 	case r.Type == timeline.Statement && !direct:
-	case m.Kind == "place" && m.End < len(s.toks) && s.toks[m.End].Word && !s.toks[m.End].Upper && !d.x.t.is("prep", s.toks[m.End].Lower) &&
-		!d.x.t.is("conj", s.toks[m.End].Lower):
+	case m.Kind == "place" && d.qualifier(s, m):
 		// "the Doha agreement": a place qualifying a noun
 	case direct || prep == "with" || prep == "between" || prep == "on" || prep == "against" || prep == "by":
 		if a, ok := d.resolve(s, m); ok && a.Name != r.Subject.Name && (m.Kind != "place" || r.Type != timeline.Visit) {

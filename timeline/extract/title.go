@@ -128,11 +128,15 @@ func (d *doc) gist(s *sent, r *report) string {
 	}
 	if k < len(toks) && d.x.t.is("prep", toks[k].Lower) && toks[k].Lower != "to" {
 		j := k + 1
-		for j < len(toks) && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
+		for j < len(toks) && toks[j].Lower != "that" && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
 			j++
 		}
 		if p := s.mentionStarting(j); p >= 0 {
 			k = s.ms[p].End
+		} else if j < len(toks) && toks[j].Lower == "that" {
+			k = j // "said in a statement that …"
+		} else if e := segmentEnd(toks, k); segmentStart(toks, r.Trig) > 0 && e >= len(toks)-1 && e-k <= 5 {
+			k = len(toks) // "…, Biden announced on August 1.": what was said comes first
 		}
 	}
 	for k < len(toks) && (d.isAdverb(toks[k]) || toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ",") {

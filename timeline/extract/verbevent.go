@@ -204,7 +204,7 @@ func (d *doc) frameOK(s *sent, v int, tr trigger, r *report) bool {
 	for next < len(toks) && (d.x.t.is("det", toks[next].Lower) || d.isAdverb(toks[next])) {
 		next++
 	}
-	if tr.Object && s.mentionStarting(next) < 0 && !(next < len(toks) && d.isPronoun(toks[next].Lower)) {
+	if tr.Object && s.mentionStarting(next) < 0 && !(next < len(toks) && d.isPronoun(toks[next].Lower)) && !d.hasTitle(d.plainNP(s, next)) {
 		return false
 	}
 	if len(tr.Objects) > 0 {
