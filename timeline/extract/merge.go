@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -84,7 +85,20 @@ func anchorOrder(a, b timeline.Event) int {
 	if c := cmp.Compare(a.Type, b.Type); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Title, b.Title)
+	if c := cmp.Compare(a.Title, b.Title); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.ID, b.ID); c != 0 {
+		return c
+	}
+	return cmp.Compare(fmt.Sprint(a.Participants, a.Place, dateKey(a.Date)), fmt.Sprint(b.Participants, b.Place, dateKey(b.Date)))
+}
+
+func dateKey(d *timeline.Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Earliest + d.Latest + d.Basis
 }
 
 // published is the date of the article a report comes from, where known.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"strings"
 	"sync"
 	"testing"
@@ -135,5 +136,32 @@ func TestOddInput(t *testing.T) {
 	}
 	if x.Article(nil) != nil || len(Merge(nil)) != 0 {
 		t.Error("nothing gave events")
+	}
+}
+
+// TestMergeOrderFree checks that Merge gives the same events whatever the
+// order of its input.
+func TestMergeOrderFree(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reports []timeline.Event
+	for _, r := range remarks {
+		reports = append(reports, x.Article(article(r.seed, r.dct, []string{r.text, "Minister Paul Amadi visited Accra on Monday. He met President Ama Owusu."}))...)
+	}
+	js := func(evs []timeline.Event) string {
+		b, err := json.Marshal(evs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	want := js(Merge(reports))
+	for i := 0; i < len(reports); i++ {
+		rotated := append(append([]timeline.Event{}, reports[i:]...), reports[:i]...)
+		if got := js(Merge(rotated)); got != want {
+			t.Fatalf("rotation %d changed the result:\n%s\nwant\n%s", i, got, want)
+		}
 	}
 }
