@@ -57,6 +57,7 @@ func parseCase(line string) (tcase, error) {
 		}
 		c.dct = d
 	}
+	f[1] = strings.NewReplacer(`\r`, "\r", `\n`, "\n", `\t`, "\t").Replace(f[1])
 	c.start = strings.Index(f[1], "[")
 	c.end = strings.Index(f[1], "]") - 1
 	if c.start < 0 || c.end < c.start {

@@ -74,7 +74,11 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 			i++
 			continue
 		case b == '\n':
-			if i+1 < len(text) && text[i+1] == '\n' {
+			j := i + 1
+			for j < len(text) && (text[j] == '\r' || text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j < len(text) && text[j] == '\n' {
 				sent++ // a blank line ends a sentence
 			}
 			i++
