@@ -3,13 +3,42 @@
 // (seeds → ingest → extract → model → render → public).
 //
 // The engine is small and the language lives in tables (tables/*.txt,
-// embedded): trigger words per event type, verb inflections, titles, and
-// gazetteers of countries, places and organizations. An article is read
-// sentence by sentence: capitalized names are chunked and classified with the
-// gazetteers, a trigger's subject and objects are found by walking the
-// clause, names are resolved within the article (surnames, pronouns, "the
-// defense secretary") and across articles (the alias table), and each event
-// is dated by the time expression that governs its clause, else by tense and
-// the article's date. Merge then folds reports of one event from several
-// articles together.
+// embedded, each explaining its own format): trigger words per event type
+// (triggers.txt), irregular verbs (verbs.txt), titles (titles.txt),
+// closed-class words (words.txt), and gazetteers of countries with their
+// capitals and demonyms, regions, places, organizations and the words that
+// end organization and place names.
+//
+// An article is read sentence by sentence:
+//
+//   - names: capitalized words are chunked (with "of", "bin", initials) and
+//     classified with the gazetteers: a run after a title is a person
+//     ("Army General Mark Milley"), a run ending with "Ministry" or "Inc." an
+//     organization, a capital acting stands for its government. Roles come
+//     from titles before a name ("CIA director William Burns") and from
+//     appositions ("Zakir Jalali, an official from …").
+//   - triggers: a verb of triggers.txt in any inflection, checked for what
+//     makes it no report (negation, a modal, an infinitive, "if" and
+//     "until" clauses, questions, a noun reading), or an event noun with an
+//     actor ("Wafa's visit", "has had a secret meeting").
+//   - the actor: the name before the verb group, across appositions and
+//     adjuncts set off by commas, an inverted speaker ("…,” said X"), a
+//     pronoun (the last person who was a subject), a description ("the
+//     defense secretary"); then objects, places and the quotation.
+//   - the date: the time expression governing the clause (package timex;
+//     "since" and "after" open the span up to the article's date), else the
+//     time the narrative has reached, else the tense and the article's date
+//     (a past report: the two weeks before it), else undated. The basis says
+//     which, in words.
+//
+// Names are resolved within an article (a surname or a title and surname
+// joins the full name; people who share a surname stay apart) and across
+// articles by the alias table: tables/aliases.txt, extended by the user's
+// table given to WithAliases, one group per line, names separated by "=",
+// the first being the one shown:
+//
+//	Islamic State Khorasan = Daesh-K = ISIS-K = IS-Khorasan
+//
+// Merge then folds the reports of one event from several articles into one
+// event (see Merge for the rules and for why ids stay stable).
 package extract
