@@ -36,6 +36,7 @@ func (tz *tokenizer) number(text string, i int) token {
 		}
 	}
 	tz.plainNumber(&t, n, j-i)
+	t.info = tz.lookup(text, i, j) // a number a rule names: "September 11 attacks"
 	return t
 }
 
