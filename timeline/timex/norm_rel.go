@@ -147,6 +147,10 @@ func normDayRel(d *doc, m *match) (result, bool) {
 // "three weeks later"; vague counts ("years ago") are PAST_REF/FUTURE_REF.
 func normAgo(d *doc, m *match) (result, bool) {
 	dir, anaph, ok := d.rel(m, roleDir)
+	if !m.has(roleDir) && m.r.arg != "" { // "two weeks from now"
+		v, err := strconv.Atoi(m.r.arg)
+		dir, ok = v, err == nil
+	}
 	if !ok {
 		return result{}, false
 	}
