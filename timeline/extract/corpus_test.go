@@ -114,7 +114,11 @@ func TestCorpusStats(t *testing.T) {
 	if os.Getenv("EXTRACT_STATS") == "" {
 		t.Skip("set EXTRACT_STATS=1 to print corpus statistics")
 	}
-	arts := readCorpus(t, "tbaq-text")
+	corpus := os.Getenv("EXTRACT_CORPUS") // another corpus while tuning
+	if corpus == "" {
+		corpus = "tbaq-text"
+	}
+	arts := readCorpus(t, corpus)
 	x, err := New()
 	if err != nil {
 		t.Fatal(err)

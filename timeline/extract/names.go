@@ -192,7 +192,7 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 		return nil
 	}
 	labs := d.labels(toks, i, j)
-	if j-i >= 2 && d.x.t.is("compass", toks[i].Lower) && labs[1] == labEntity {
+	if j-i >= 2 && d.x.t.is("compass", toks[i].Lower) && labs[0] != labEntity && labs[1] == labEntity {
 		if e := d.entityMention(toks, i+1, j); e.End == j && (e.Kind == "place" || e.Kind == "country") && e.Name != "" {
 			// "East Africa", "Northern Afghanistan": a region
 			return []mention{{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "place"}}

@@ -124,7 +124,7 @@ func (d *doc) plainNP(s *sent, i int) string {
 	for k := i; k < len(toks) && len(ws) < 4; k++ {
 		t := toks[k]
 		if !t.Word || t.Upper || tb.is("prep", t.Lower) || tb.is("conj", t.Lower) || tb.is("relative", t.Lower) ||
-			tb.is("subord", t.Lower) || d.verbLike(t.Lower) {
+			tb.is("subord", t.Lower) || d.verbLike(t.Lower) || strings.HasSuffix(t.Lower, "ing") && len(ws) > 0 {
 			break
 		}
 		if tb.is("det", t.Lower) && len(ws) == 0 {

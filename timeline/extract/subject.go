@@ -137,8 +137,8 @@ func (d *doc) segmentSubject(s *sent, e, depth int) (actor, bool) {
 	toks, tb := s.toks, d.x.t
 	for n := 0; n < 5 && e > 0; n++ {
 		st := segmentStart(toks, e)
-		if st == e {
-			e = st - 1
+		if st == e || st > 0 && toks[st-1].Text == "(" {
+			e = st - 1 // an empty segment, or a parenthesis: "(CNPC)"
 			continue
 		}
 		k := st
@@ -256,8 +256,8 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") {
 		return d.resolve(s, ent)
 	}
-	if head != "" && det != "" && det != "a" && det != "an" {
-		return d.description(head)
+	if head != "" && det == "the" {
+		return d.description(head) // "the defense secretary"; "his spokesman" names no one
 	}
 	return actor{}, false
 }

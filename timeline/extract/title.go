@@ -66,6 +66,13 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		in = " in " + place
 	}
 	switch {
+	case r.Type == timeline.Meeting && len(r.CoSubjects) > 0:
+		var names []string
+		for _, a := range r.CoSubjects[1:] {
+			names = append(names, a.Name)
+		}
+		// "Hu Jintao and Shinzo Abe met": Hu Jintao meets Shinzo Abe
+		return r.CoSubjects[0].Name + " meets " + joinAnd(append(append(names, r.Subject.Name), objs...)) + in
 	case r.Type == timeline.Meeting:
 		with := joinAnd(objs)
 		if with == "" {
@@ -135,9 +142,10 @@ func (d *doc) gist(s *sent, r *report) string {
 			k = s.ms[p].End
 		} else if j < len(toks) && toks[j].Lower == "that" {
 			k = j // "said in a statement that …"
-		} else if e := segmentEnd(toks, k); segmentStart(toks, r.Trig) > 0 && e >= len(toks)-1 && e-k <= 5 {
-			k = len(toks) // "…, Biden announced on August 1.": what was said comes first
 		}
+	}
+	if e := segmentEnd(toks, k); k < len(toks) && segmentStart(toks, r.Trig) > 0 && e >= len(toks)-1 && e-k <= 5 && toks[k].Lower != "that" {
+		k = len(toks) // "…, Biden announced on August 1.": what was said comes first
 	}
 	for k < len(toks) && (d.isAdverb(toks[k]) || toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ",") {
 		k++
@@ -148,7 +156,11 @@ func (d *doc) gist(s *sent, r *report) string {
 	if len(strings.Fields(g)) >= 3 && !(pp && q != "" && isQuote(toks[0].Text)) {
 		return lead + g
 	}
-	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text)) {
+	afterQuote := false
+	if st := segmentStart(toks, r.Trig); st > 0 {
+		afterQuote = isQuote(toks[st-1].Text) || st > 1 && isQuote(toks[st-2].Text)
+	}
+	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text) && !afterQuote) {
 		q, real = d.clauseWords(s, 0, 14), false // "Mutual funds lost nothing, says X"
 	}
 	if ws := strings.Fields(q); len(ws) > 12 {

@@ -21,6 +21,11 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 		tb.is("modal", toks[v+1].Lower) || strings.HasSuffix(toks[v+1].Lower, "ed") && !toks[v+1].Upper) {
 		return nil // "member states have approved", "bombs exploded": a plural noun
 	}
+	if vf.Form&formS != 0 && v > 0 && tb.is("nounlike", tr.Lemma) && toks[v-1].Word && !toks[v-1].Upper &&
+		!d.isAdverb(toks[v-1]) && !tb.is("aux", toks[v-1].Lower) && !d.isPronoun(toks[v-1].Lower) &&
+		!tb.is("relative", toks[v-1].Lower) && !tb.is("conj", toks[v-1].Lower) {
+		return nil // "member states", "news reports": a compound noun
+	}
 	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: v}
 	g := d.verbGroup(toks, v, vf.Form)
 	var ok bool
