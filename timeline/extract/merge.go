@@ -126,10 +126,10 @@ func actorKey(e *timeline.Event) string {
 }
 
 func participantKey(p timeline.Participant) string {
-	if p.Kind == "person" || p.Kind == "" {
-		return "p:" + surname(p.Name)
+	if p.Kind == "person" || p.Kind == "" && !strings.Contains(p.Name, " ") {
+		return "p:" + surname(p.Name) // "Milley" is "Mark Milley"
 	}
-	return "e:" + nameKey(p.Name)
+	return "e:" + nameKey(p.Name) // "DD Acquisition" is not "DPC Acquisition"
 }
 
 // isWeak reports a date that comes from tense alone.
