@@ -39,6 +39,7 @@ type doc struct {
 	a       *ingest.Article
 	dct     time.Time
 	lower   map[string]bool      // words the article writes in lower case
+	midCaps map[string]bool      // capitalized words seen inside sentences
 	persons map[string][]*person // by surname, lower case
 	sents   []*sent
 
@@ -56,6 +57,18 @@ func (x *Extractor) Article(a *ingest.Article) []timeline.Event {
 	if a == nil || len(a.Sentences) == 0 {
 		return nil
 	}
+	d := x.read(a)
+	var out []timeline.Event
+	for _, s := range d.sents {
+		out = append(out, d.sentenceEvents(s)...)
+	}
+	return out
+}
+
+// read splits an article's body sentences into words, finds their names
+// and times, and registers the people named: all that must be known
+// before events are read, since a surname may come before the full name.
+func (x *Extractor) read(a *ingest.Article) *doc {
 	d := &doc{x: x, a: a, dct: a.Meta.Date, persons: map[string][]*person{}}
 	d.lower = lowerWords(a.Text)
 	times := x.tagTimes(a.Text, d.dct)
@@ -64,17 +77,16 @@ func (x *Extractor) Article(a *ingest.Article) []timeline.Event {
 			continue
 		}
 		st := &sent{Index: i, Start: s.Start, End: s.End, Para: s.Para, toks: tokenize(a.Text, s.Start, s.End)}
+		d.sents = append(d.sents, st)
+	}
+	d.midCaps = midCaps(d.sents)
+	for _, st := range d.sents {
 		st.ms = d.findMentions(st.toks)
 		st.inQuote = quoted(st.toks)
-		st.times = timesIn(times, s.Start, s.End)
-		d.sents = append(d.sents, st)
+		st.times = timesIn(times, st.Start, st.End)
 		d.register(st)
 	}
-	var out []timeline.Event
-	for _, s := range d.sents {
-		out = append(out, d.sentenceEvents(s)...)
-	}
-	return out
+	return d
 }
 
 // lowerWords collects the words an article writes in lower case, so that a
@@ -84,6 +96,20 @@ func lowerWords(text string) map[string]bool {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '-' }) {
 		if w != "" && w[0] >= 'a' && w[0] <= 'z' {
 			out[w] = true
+		}
+	}
+	return out
+}
+
+// midCaps collects the capitalized words written inside sentences, where a
+// capital means a name.
+func midCaps(sents []*sent) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sents {
+		for i := 1; i < len(s.toks); i++ {
+			if t := s.toks[i]; t.Cap && !isQuote(s.toks[i-1].Text) && s.toks[i-1].Text != ":" {
+				out[t.Text] = true
+			}
 		}
 	}
 	return out

@@ -57,8 +57,12 @@ func (d *doc) nameable(toks []token, i int) bool {
 	if initial && tb.titleHead[strings.TrimSuffix(t.Lower, "s")] && t.Lower != strings.TrimSuffix(t.Lower, "s") {
 		return false // "Officials said": a plural noun
 	}
-	if initial && !title && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
-		return false
+	nextCap := i+1 < len(toks) && toks[i+1].Word && toks[i+1].Cap
+	if initial && !title && !nextCap && (d.lower[t.Lower] || strings.HasSuffix(t.Lower, "ly") || strings.HasSuffix(t.Lower, "ing")) {
+		return false // "Interestingly", "Speaking"; but "Ocean Drilling" is a name
+	}
+	if initial && !nextCap && strings.HasSuffix(t.Text, "s") && !d.midCaps[t.Text] {
+		return false // "Subcontractors said": a plural noun never written as a name
 	}
 	return true
 }

@@ -275,6 +275,13 @@ func (d *doc) pronounAt(s *sent, k int) (actor, bool) {
 	tb := d.x.t
 	w := s.toks[k].Lower
 	personal := tb.is("pron3sg-m", w) || tb.is("pron3sg-f", w)
+	if tb.is("pron3pl", w) {
+		for j := 0; j < k; j++ {
+			if tb.is("groupnoun", s.toks[j].Lower) {
+				return actor{}, false // "police said they had arrested": the police
+			}
+		}
+	}
 	for p := len(s.ms) - 1; p >= 0; p-- {
 		m := &s.ms[p]
 		if m.End > k || m.InRole || (m.RoleStart > 0 && placePreps[s.toks[m.RoleStart-1].Lower]) || isPoss(s.toks[m.End].Lower) && m.RoleStart > 0 {

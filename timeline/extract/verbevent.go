@@ -26,6 +26,11 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 		!tb.is("relative", toks[v-1].Lower) && !tb.is("conj", toks[v-1].Lower) {
 		return nil // "member states", "news reports": a compound noun
 	}
+	if vf.Form&formPart != 0 && v > 0 && v+1 < len(toks) && (toks[v-1].Text == "," || toks[v-1].Lower == "newly") &&
+		(tb.titleHead[toks[v+1].Lower] || tb.titleMod[toks[v+1].Lower]) && !toks[v+1].Cap && !tb.is("det", toks[v+1].Lower) &&
+		!tb.is("conj", toks[v+1].Lower) && !tb.is("prep", toks[v+1].Lower) {
+		return nil // "X, newly appointed chairman": an apposition
+	}
 	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: v}
 	g := d.verbGroup(toks, v, vf.Form)
 	var ok bool
