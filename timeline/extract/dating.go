@@ -29,7 +29,8 @@ func (d *doc) date(s *sent, r *report) *timeline.Date {
 			return dt
 		}
 	}
-	if d.narrative != nil && d.narrativePara == s.Para && r.Type != timeline.Statement &&
+	before := r.Group.Aux == "had" || s.toks[0].Lower == "earlier" || s.toks[0].Lower == "previously"
+	if d.narrative != nil && s.Para-d.narrativePara <= 1 && r.Type != timeline.Statement && !before &&
 		(r.Group.Tense == tensePast || r.Group.Tense == tenseProgressive) {
 		out := *d.narrative
 		out.Basis = "the time the narrative has reached: " + d.narrative.Basis

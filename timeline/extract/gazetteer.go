@@ -84,12 +84,15 @@ func (t *tables) readCountry(line string) error {
 }
 
 func (t *tables) readOrganization(line string) error {
-	name, rest, _ := strings.Cut(line, "|")
-	name = strings.TrimSpace(name)
+	f := strings.Split(line, "|")
+	name, rest := strings.TrimSpace(f[0]), ""
+	if len(f) > 1 {
+		rest = f[1]
+	}
 	if name == "" {
 		return fmt.Errorf("organization line without a name: %q", line)
 	}
-	org := entity{Name: name, Kind: "organization"}
+	org := entity{Name: name, Kind: "organization", Site: len(f) > 2 && strings.TrimSpace(f[2]) == "site"}
 	last := strings.Fields(name)
 	org.Media = t.mediaWords[last[len(last)-1]]
 	t.addEntity(name, org)

@@ -16,6 +16,7 @@ type mention struct {
 	Appos      string // a role given in apposition ("Lloyd Austin, Secretary of Defense")
 	Country    string // a capital's country, which it stands for as an actor
 	Media      bool
+	Site       bool // an organization that is also a place ("the Pentagon")
 	InRole     bool // part of another mention's role ("CIA" in "CIA director X")
 }
 
@@ -333,7 +334,7 @@ func (d *doc) entityMention(toks []token, i, j int) mention {
 		ws = append(ws, t.Text)
 	}
 	e, _ := d.x.t.lookup(ws)
-	return mention{Start: i, End: j, RoleStart: i, Name: e.Name, Kind: e.Kind, Country: e.Country, Media: e.Media}
+	return mention{Start: i, End: j, RoleStart: i, Name: e.Name, Kind: e.Kind, Country: e.Country, Media: e.Media, Site: e.Site}
 }
 
 // personName writes a person's name without honorifics or middle initials:

@@ -34,7 +34,7 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 				r.WithNP = spanText(toks[m.RoleStart:m.End]) + "'s " + d.plainNP(s, m.End+1) // "met with X's lawyer"
 			}
 			k = m.End
-			if k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == ",") && s.mentionStarting(k+1) >= 0 {
+			if k+1 < len(toks) && (toks[k].Lower == "and" || toks[k].Text == "," && d.listGoesOn(s, k+1)) && s.mentionStarting(k+1) >= 0 {
 				k++
 				continue
 			}
@@ -65,6 +65,17 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 	}
 }
 
+// listGoesOn reports whether the name starting at i is followed by a comma
+// or "and", as in a list ("Kenya, Uganda and Tanzania"), not by a verb.
+func (d *doc) listGoesOn(s *sent, i int) bool {
+	p := s.mentionStarting(i)
+	if p < 0 || s.ms[p].End >= len(s.toks) {
+		return false
+	}
+	w := s.toks[s.ms[p].End]
+	return w.Text == "," || w.Lower == "and" || w.Lower == "or"
+}
+
 // qualifier reports a name between an article and a noun: "a US drone
 // strike", "the Doha agreement".
 func (d *doc) qualifier(s *sent, m *mention) bool {
@@ -90,7 +101,8 @@ func (d *doc) clauseSubject(s *sent, k int) bool {
 // objectMention files one name found after a trigger as a place or an
 // object.
 func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
-	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.person(m.Name, s.Index) == nil
+	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.person(m.Name, s.Index) == nil ||
+		m.Site && placePreps[prep]
 	if m.Kind == "country" && d.qualifier(s, m) {
 		place = false // "a US drone strike": a country qualifying a noun
 	}

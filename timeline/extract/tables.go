@@ -53,6 +53,7 @@ type entity struct {
 	Kind    string // country, organization, place
 	Country string // for a capital: its country, which it stands for as an actor
 	Media   bool
+	Site    bool // an organization named after its seat, which is a place too ("the White House")
 }
 
 // tables are the read-only language resources of an Extractor.
