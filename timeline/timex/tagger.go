@@ -146,7 +146,12 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 // of", "nearly") and reads a signal before it ("since", "after") as its mod.
 func (t *Tagger) extend(d *doc, m *match, min int) {
 	if p, ok := t.eng.prefixAt(d.toks, min, m.first); ok && m.r.typ != "SET" {
-		m.first, m.mod = p.first, p.r.norm
+		switch {
+		case p.r.norm != "NONE":
+			m.first, m.mod = p.first, p.r.norm
+		case m.r.typ != "DURATION": // "earlier this year" widens but adds no mod
+			m.first = p.first
+		}
 	}
 	if m.mod != "" || m.first == 0 || m.r.typ != "DATE" {
 		return
