@@ -66,22 +66,8 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		in = " in " + place
 	}
 	switch {
-	case r.Type == timeline.Meeting && len(r.CoSubjects) > 0:
-		var names []string
-		for _, a := range r.CoSubjects[1:] {
-			names = append(names, a.Name)
-		}
-		// "Hu Jintao and Shinzo Abe met": Hu Jintao meets Shinzo Abe
-		return r.CoSubjects[0].Name + " meets " + joinAnd(append(append(names, r.Subject.Name), objs...)) + in
 	case r.Type == timeline.Meeting:
-		with := joinAnd(objs)
-		if with == "" {
-			with = r.WithNP
-		}
-		if with == "" {
-			return subj + " holds talks" + in
-		}
-		return subj + " meets " + with + in
+		return meetingTitle(r, subj, objs, in)
 	case r.Type == timeline.Visit:
 		if place != "" {
 			return subj + " visits " + place
@@ -113,6 +99,27 @@ func (d *doc) title(s *sent, r *report, place string) string {
 	return strings.TrimSpace(subj+" "+d.verb(r)+" "+rest) + inUnlessSaid(in, rest)
 }
 
+// meetingTitle: "A meets B in P"; "A and B met" is "A meets B"; a meeting
+// with no one named is "A holds talks".
+func meetingTitle(r *report, subj string, objs []string, in string) string {
+	if len(r.CoSubjects) > 0 {
+		var names []string
+		for _, a := range r.CoSubjects[1:] {
+			names = append(names, a.Name)
+		}
+		return r.CoSubjects[0].Name + " meets " + joinAnd(append(append(names, r.Subject.Name), objs...)) + in
+	}
+	with := joinAnd(objs)
+	if with == "" {
+		with = r.WithNP
+	}
+	if with == "" {
+		return subj + " holds talks" + in
+	}
+	return subj + " meets " + with + in
+}
+
+// inUnlessSaid keeps " in Place" out of a title that already names it.
 func inUnlessSaid(in, rest string) string {
 	if in == "" || strings.Contains(rest, strings.TrimPrefix(in, " in ")) {
 		return ""
