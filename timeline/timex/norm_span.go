@@ -13,8 +13,8 @@ func durationValue(n int, u string) string {
 	}
 	switch u {
 	case "DE", "CE":
-		if n < 0 {
-			return "PXY" // "decades": how many years is vague
+		if n < 0 { // "decades", "centuries": TimeBank's E and C units
+			return map[bool]string{true: "PXE", false: "PXC"}[u == "DE"]
 		}
 		if u == "DE" {
 			return "P" + strconv.Itoa(10*n) + "Y"
