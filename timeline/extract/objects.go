@@ -38,6 +38,10 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 				k++
 				continue
 			}
+			if k+2 < len(toks) && toks[k].Lower == "and" && toks[k+1].Lower == "the" && s.mentionStarting(k+2) >= 0 {
+				k += 2 // "between Pakistan and the Taliban"
+				continue
+			}
 			if possessor {
 				k++ // "met Qatar's Prime Minister X": X is still the object
 				continue
@@ -184,18 +188,53 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 			}
 		}
 	}
-	if r.Subject.Name == "" && n+1 < len(toks) && toks[n+1].Lower == "by" {
-		if p := s.mentionStarting(n + 2); p >= 0 {
-			r.Subject, _ = d.resolve(s, &s.ms[p]) // "an attack by the Taliban"
-		} else if n+3 < len(toks) && d.x.t.is("det", toks[n+2].Lower) && s.mentionStarting(n+3) >= 0 {
-			r.Subject, _ = d.resolve(s, &s.ms[s.mentionStarting(n+3)])
-		}
+	if r.Subject.Name == "" {
+		d.nounSides(s, n, r)
 	}
 	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) || d.hypothetical(s, n) {
 		return nil
 	}
 	d.objects(s, n+1, r, tr)
 	return r
+}
+
+// nounSides finds the actors of an event noun written after it or in a
+// compound before it: "an attack by the Taliban", "talks between Pakistan
+// and the Taliban", "Pakistan-Taliban talks".
+func (d *doc) nounSides(s *sent, n int, r *report) {
+	toks, tb := s.toks, d.x.t
+	at := func(i int) int { // a name at i, after an optional article
+		if i < len(toks) && tb.is("det", toks[i].Lower) {
+			i++
+		}
+		return s.mentionStarting(i)
+	}
+	switch {
+	case n+1 < len(toks) && toks[n+1].Lower == "by":
+		if p := at(n + 2); p >= 0 {
+			r.Subject, _ = d.resolve(s, &s.ms[p])
+		}
+	case n+1 < len(toks) && toks[n+1].Lower == "between":
+		p := at(n + 2)
+		if p < 0 || s.ms[p].End >= len(toks) || toks[s.ms[p].End].Lower != "and" {
+			return
+		}
+		if q := at(s.ms[p].End + 1); q >= 0 {
+			r.Subject, _ = d.resolve(s, &s.ms[p])
+			if a, ok := d.resolve(s, &s.ms[q]); ok {
+				r.Objects = append(r.Objects, a)
+			}
+		}
+	case n > 0 && strings.Count(toks[n-1].Text, "-") == 1 && d.modifierOnly(toks, n-1, n):
+		parts := strings.Split(toks[n-1].Text, "-")
+		a, okA := tb.lookup([]string{parts[0]})
+		b, okB := tb.lookup([]string{parts[1]})
+		if okA && okB {
+			ea, eb := a.actor(), b.actor()
+			r.Subject = actor{Name: ea.Name, Kind: ea.Kind}
+			r.Objects = append(r.Objects, actor{Name: eb.Name, Kind: eb.Kind})
+		}
+	}
 }
 
 // inInfinitive reports an event noun that is the object of an infinitive
