@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -105,7 +106,7 @@ func (d *doc) tense(i int) int {
 				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) {
 					continue
 				}
-				if t := d.marker(&d.toks[j]); t != 0 {
+				if t := d.marker(j); t != 0 {
 					return t
 				}
 			}
@@ -118,11 +119,20 @@ func (d *doc) tense(i int) int {
 // on Friday", "will meet next Tuesday"): it is looked for there first.
 const leftWindow = 15
 
-// marker returns the tense a token marks: -1 past, +1 future, 0 none.
-func (d *doc) marker(t *token) int {
+// marker returns the tense token j marks: -1 past, +1 future, 0 none.
+func (d *doc) marker(j int) int {
 	ids := d.tg.ids
+	t := &d.toks[j]
 	switch {
 	case t.classes&(1<<ids.fut) != 0:
+		return 1
+	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && t.end-t.start == 2 &&
+		strings.EqualFold(d.text[t.start:t.end], "to"):
+		// "is to resume", "set to open": a plan, unless one of the past
+		// ("had been due to expire")
+		if j > 1 && d.toks[j-2].classes&(1<<ids.past) != 0 {
+			return -1
+		}
 		return 1
 	case t.classes&(1<<ids.past) != 0:
 		return -1
