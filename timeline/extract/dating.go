@@ -109,7 +109,7 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		return best, bestK, true
 	}
 	first := segmentEnd(toks, 0)
-	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first {
+	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first && !d.hasVerb(toks[:first]) {
 		for _, ts := range s.times {
 			if k, _ := tokenRange(toks, ts.Start, ts.End); k >= 0 && k < first {
 				return ts, k, true
@@ -117,6 +117,17 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		}
 	}
 	return timeSpan{}, -1, false
+}
+
+// hasVerb reports an auxiliary, a modal or a trigger verb among toks: a
+// clause, not an adverbial ("Capital spending in 1990 will rise, he said").
+func (d *doc) hasVerb(toks []token) bool {
+	for _, t := range toks {
+		if d.x.t.is("aux", t.Lower) && t.Lower != "'s" || d.x.t.is("modal", t.Lower) || d.verbLike(t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiesNoun reports a time expression ending before token e that
@@ -131,6 +142,7 @@ func (d *doc) qualifiesNoun(toks []token, e int) bool {
 		return true
 	}
 	return t.Word && !t.Upper && !tb.is("prep", t.Lower) && !tb.is("conj", t.Lower) && !tb.is("aux", t.Lower) &&
+		!d.isPronoun(t.Lower) && !tb.is("pron-other", t.Lower) && !tb.is("det", t.Lower) &&
 		!tb.is("modal", t.Lower) && !tb.is("relative", t.Lower) && !tb.is("subord", t.Lower) && !d.isAdverb(t) &&
 		!d.verbLike(t.Lower) && len(tb.verbs[t.Lower]) == 0 && !strings.HasSuffix(t.Lower, "ed")
 }

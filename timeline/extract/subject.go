@@ -220,8 +220,9 @@ func (d *doc) appositionOwner(s *sent, p int) int {
 // leadership" stands for the United States.
 func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	toks, tb := s.toks, d.x.t
-	head, det := "", ""
+	head, det, demonym := "", "", ""
 	var ent *mention
+	institution := tb.is("institution", toks[j].Lower)
 	k := j
 	for ; k >= 0 && j-k < 6; k-- {
 		t := toks[k]
@@ -249,6 +250,9 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 		if tb.titleHead[t.Lower] && head == "" {
 			head = t.Lower
 		}
+		if c := tb.demonyms[t.Lower]; c != "" {
+			demonym = c
+		}
 	}
 	if k >= 0 && tb.is("prep", toks[k].Lower) {
 		return actor{}, false // "the bombings at U.S. embassies": the name is in a phrase, not the subject
@@ -258,6 +262,11 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	}
 	if head != "" && det == "the" {
 		return d.description(head) // "the defense secretary"; "his spokesman" names no one
+	}
+	if demonym != "" && institution && ent == nil {
+		if e, ok := tb.lookup([]string{demonym}); ok && e.Kind == "country" {
+			return actor{Name: e.Name, Kind: "country", Role: toks[j].Lower}, true // "the Kenyan government"
+		}
 	}
 	return actor{}, false
 }
