@@ -287,6 +287,8 @@ func words(toks []token) []string {
 func (d *doc) nameRun(toks []token, i, k, j int, has func(from, to, lab int) bool) mention {
 	m := mention{Start: k, End: j, RoleStart: k, Name: personName(toks[k:j], d.x.t)}
 	switch {
+	case has(i, k, labOrg) && !has(i, k, labHead):
+		return mention{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}
 	case has(i, k, labHead) || (k > i && has(i, k, labMod)):
 		m.Kind, m.RoleStart, m.Role = "person", i, roleText(toks[i:k], d.x.t)
 	case has(i, k, labOrg):

@@ -191,7 +191,7 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 	if r.Subject.Name == "" {
 		d.nounSides(s, n, r)
 	}
-	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) || d.hypothetical(s, n) {
+	if r.Subject.Name == "" && tr.Support || d.inInfinitive(s, n) || d.hypothetical(s, n) || d.prospective(s, n) {
 		return nil
 	}
 	d.objects(s, n+1, r, tr)
@@ -235,6 +235,20 @@ func (d *doc) nounSides(s *sent, n int, r *report) {
 			r.Objects = append(r.Objects, actor{Name: eb.Name, Kind: eb.Kind})
 		}
 	}
+}
+
+// prospective reports an event noun that has not happened: "the coming
+// visit", "a planned meeting".
+func (d *doc) prospective(s *sent, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		if d.x.t.is("prospective", s.toks[k].Lower) {
+			return true
+		}
+		if d.x.t.is("det", s.toks[k].Lower) {
+			break
+		}
+	}
+	return false
 }
 
 // inInfinitive reports an event noun that is the object of an infinitive

@@ -131,7 +131,8 @@ func (d *doc) apposition(toks []token, i int) (string, bool) {
 	}
 	end := e
 	for k := head + 1; k < e; k++ {
-		if w := toks[k].Lower; w == "and" || w == "who" || w == "which" || w == "that" || w == "since" {
+		if w := toks[k].Lower; w == "and" || w == "who" || w == "which" || w == "that" || w == "since" ||
+			tb.is("aux", w) || tb.is("modal", w) || d.verbLike(w) {
 			end = k
 			break
 		}

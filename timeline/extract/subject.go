@@ -257,7 +257,8 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	if k >= 0 && tb.is("prep", toks[k].Lower) {
 		return actor{}, false // "the bombings at U.S. embassies": the name is in a phrase, not the subject
 	}
-	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") {
+	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") &&
+		det != "a" && det != "an" { // "a U.S. fighter jet crashed": not the United States
 		return d.resolve(s, ent)
 	}
 	if head != "" && det == "the" {

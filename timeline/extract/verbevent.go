@@ -206,7 +206,7 @@ func (d *doc) frameOK(s *sent, v int, tr trigger, r *report) bool {
 	if d.freeRelative(s, v) {
 		return false
 	}
-	if tr.Type == timeline.Statement && r.Subject.Kind == "organization" && d.isMedia(r.Subject.Name) &&
+	if tr.Type == timeline.Statement && (r.Subject.Kind == "organization" && d.isMedia(r.Subject.Name) || d.mediaRole(r.Subject.Role)) &&
 		(tr.Lemma == "report" || tr.Lemma == "say") {
 		return false
 	}
@@ -267,6 +267,18 @@ func (d *doc) isMedia(name string) bool {
 	}
 	ws := splitWords(name)
 	return len(ws) > 0 && d.x.t.mediaWords[ws[len(ws)-1]]
+}
+
+// mediaRole reports a role that makes one a news outlet ("the Croatian
+// news agency HINA").
+func (d *doc) mediaRole(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		switch w {
+		case "agency", "newspaper", "television", "radio", "broadcaster", "daily", "channel", "outlet":
+			return true
+		}
+	}
+	return false
 }
 
 // byAgent finds the "by X" of a passive verb.
