@@ -9,6 +9,11 @@ import "strings"
 func (d *doc) subjectOf(s *sent, v int) (actor, bool) {
 	toks := s.toks
 	j := d.groupStart(toks, v) - 1
+	for _, ts := range s.times {
+		if k, e := tokenRange(toks, ts.Start, ts.End); k >= 0 && e == j+1 && k > 0 {
+			j = k - 1 // "the bombings last week claimed": the subject is before the time
+		}
+	}
 	if j < 0 {
 		return actor{}, false
 	}
@@ -259,7 +264,11 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	}
 	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") &&
 		det != "a" && det != "an" { // "a U.S. fighter jet crashed": not the United States
-		return d.resolve(s, ent)
+		a, ok := d.resolve(s, ent)
+		if ok && toks[j].Word && !toks[j].Upper {
+			a.Role = toks[j].Lower // "Kenya's national newspapers": Kenya, newspapers
+		}
+		return a, ok
 	}
 	if head != "" && det == "the" {
 		return d.description(head) // "the defense secretary"; "his spokesman" names no one

@@ -273,8 +273,8 @@ func (d *doc) isMedia(name string) bool {
 // news agency HINA").
 func (d *doc) mediaRole(role string) bool {
 	for _, w := range strings.Fields(strings.ToLower(role)) {
-		switch w {
-		case "agency", "newspaper", "television", "radio", "broadcaster", "daily", "channel", "outlet":
+		switch strings.TrimSuffix(w, "s") {
+		case "agency", "newspaper", "television", "radio", "broadcaster", "daily", "channel", "outlet", "media":
 			return true
 		}
 	}
