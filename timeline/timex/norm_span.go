@@ -30,6 +30,34 @@ func durationValue(n int, u string) string {
 	return "P" + count + u
 }
 
+// halfValue writes n and a half units: "2 1/2 years" is P2Y6M, "a minute
+// and a half" PT1M30S.
+func halfValue(n int, u string) (string, bool) {
+	if n < 0 {
+		return "", false
+	}
+	c := strconv.Itoa(n)
+	switch u {
+	case "Y":
+		return "P" + c + "Y6M", true
+	case "DE":
+		return "P" + strconv.Itoa(10*n+5) + "Y", true
+	case "CE":
+		return "P" + strconv.Itoa(100*n+50) + "Y", true
+	case "M":
+		return "P" + c + "M15D", true
+	case "W":
+		return "P" + strconv.Itoa(7*n+3) + "DT12H", true
+	case "D":
+		return "P" + c + "DT12H", true
+	case "TH":
+		return "PT" + c + "H30M", true
+	case "TM":
+		return "PT" + c + "M30S", true
+	}
+	return "", false
+}
+
 // normDur normalizes durations: "three weeks", "20-year", "several months";
 // "the past three weeks" also records that the span ends at the reference
 // day, for Interval.
@@ -50,6 +78,11 @@ func normDur(d *doc, m *match) (result, bool) {
 		n = -1 // "years"
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
+	if m.r.arg == "half" {
+		if r.value, ok = halfValue(n, u); !ok {
+			return result{}, false
+		}
+	}
 	if dir, anaph, ok := d.rel(m, roleRel); ok && n != 0 && dir != 0 {
 		if dir > 0 && d.tense(m.first) < 0 {
 			anaph = true // "fought them for the next 20 years": from the story's date
