@@ -107,6 +107,10 @@ func (t *tables) readOrganization(line string) error {
 // the kind the gazetteer gives any of them.
 func (t *tables) readAliases(r io.Reader, file string) error {
 	return eachLine(r, file, func(line string) error {
+		kind, declared := aliasKind(line)
+		if declared {
+			line = line[len(kind)+1:]
+		}
 		var names []string
 		for _, n := range strings.Split(line, "=") {
 			if n = strings.TrimSpace(n); n != "" {
@@ -116,9 +120,9 @@ func (t *tables) readAliases(r io.Reader, file string) error {
 		if len(names) < 2 {
 			return fmt.Errorf("an alias group needs two names or more: %q", line)
 		}
-		e := entity{Name: names[0], Kind: "organization"}
+		e := entity{Name: names[0], Kind: kind}
 		for _, n := range names {
-			if known, ok := t.entities[nameKey(n)]; ok {
+			if known, ok := t.entities[nameKey(n)]; ok && !declared {
 				e.Kind, e.Media = known.Kind, known.Media
 				if known.Country != "" && known.Kind == "place" {
 					e.Kind = "country"
@@ -131,6 +135,18 @@ func (t *tables) readAliases(r io.Reader, file string) error {
 		}
 		return nil
 	})
+}
+
+// aliasKind reads the kind an alias line may declare ("person: Abdul Ghani
+// Baradar = Mullah Baradar"); a line that declares none is an organization
+// unless the gazetteer knows one of its names.
+func aliasKind(line string) (kind string, declared bool) {
+	for _, k := range []string{"person", "organization", "country", "place"} {
+		if strings.HasPrefix(line, k+":") {
+			return k, true
+		}
+	}
+	return "organization", false
 }
 
 // lookup finds the entity written as the words ws, honouring the rule that

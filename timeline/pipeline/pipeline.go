@@ -22,9 +22,10 @@ import (
 	"timeline/timeline/ingest"
 )
 
-// AliasFile is the name of the optional alias table in the seeds folder:
+// AliasFile is the name of the optional alias table in the seeds folder
+// (not .txt or .md, which would be read as an article):
 // users list there the names that mean the same actor in their story.
-const AliasFile = "aliases.txt"
+const AliasFile = "aliases.conf"
 
 // Config says what to build from.
 type Config struct {
