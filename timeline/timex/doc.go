@@ -125,9 +125,11 @@ func (d *doc) marker(j int) int {
 	t := &d.toks[j]
 	switch {
 	case t.classes&(1<<ids.fut) != 0:
+		if j > 0 && d.isWord(j-1, "been") {
+			return -1 // "had been scheduled to expire"
+		}
 		return 1
-	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && t.end-t.start == 2 &&
-		strings.EqualFold(d.text[t.start:t.end], "to"):
+	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.isWord(j, "to"):
 		// "is to resume", "set to open": a plan, unless one of the past
 		// ("had been due to expire")
 		if j > 1 && d.toks[j-2].classes&(1<<ids.past) != 0 {
@@ -142,6 +144,12 @@ func (d *doc) marker(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// isWord reports whether token j is the word w (lower case).
+func (d *doc) isWord(j int, w string) bool {
+	t := &d.toks[j]
+	return t.end-t.start == len(w) && strings.EqualFold(d.text[t.start:t.end], w)
 }
 
 // againstTense is how much nearer a candidate date against the tense must be
