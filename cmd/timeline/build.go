@@ -23,14 +23,8 @@ func runBuild(ctx context.Context, args []string, io stdio) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	tl, warnings, err := pipeline.Run(ctx, pipeline.Config{Seeds: *seeds})
-	printWarnings(io, warnings)
-	if err != nil {
-		fmt.Fprintf(io.err, "timeline: build: %v\n", err)
-		return exitFailure
-	}
-	if *strict && len(warnings) > 0 {
-		fmt.Fprintf(io.err, "timeline: build: %d warnings with --strict; %s left as it was\n", len(warnings), *out)
+	tl, warnings, ok := readSeeds(ctx, "build", *seeds, *strict, io)
+	if !ok {
 		return exitFailure
 	}
 	opts := []site.Option{site.WithSeedsDir(*seeds)}
@@ -57,14 +51,8 @@ func runExtract(ctx context.Context, args []string, io stdio) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	tl, warnings, err := pipeline.Run(ctx, pipeline.Config{Seeds: *seeds})
-	printWarnings(io, warnings)
-	if err != nil {
-		fmt.Fprintf(io.err, "timeline: extract: %v\n", err)
-		return exitFailure
-	}
-	if *strict && len(warnings) > 0 {
-		fmt.Fprintf(io.err, "timeline: extract: %d warnings with --strict\n", len(warnings))
+	tl, warnings, ok := readSeeds(ctx, "extract", *seeds, *strict, io)
+	if !ok {
 		return exitFailure
 	}
 	data, err := tl.JSON()
@@ -77,6 +65,23 @@ func runExtract(ctx context.Context, args []string, io stdio) int {
 	}
 	fmt.Fprintf(io.err, "%s\n", summary(tl, warnings))
 	return exitOK
+}
+
+// readSeeds runs the pipeline over the seeds folder and prints its
+// warnings, one a line; ok is false when the command must fail: the run
+// failed, or there were warnings under --strict (then nothing is written).
+func readSeeds(ctx context.Context, cmd, seeds string, strict bool, io stdio) (*timeline.Timeline, []ingest.Warning, bool) {
+	tl, warnings, err := pipeline.Run(ctx, pipeline.Config{Seeds: seeds})
+	printWarnings(io, warnings)
+	if err != nil {
+		fmt.Fprintf(io.err, "timeline: %s: %v\n", cmd, err)
+		return nil, warnings, false
+	}
+	if strict && len(warnings) > 0 {
+		fmt.Fprintf(io.err, "timeline: %s: %d warnings with --strict; nothing written\n", cmd, len(warnings))
+		return nil, warnings, false
+	}
+	return tl, warnings, true
 }
 
 // parseFlags parses a command's flags and refuses stray arguments; ok is
