@@ -184,9 +184,11 @@ func normAgo(d *doc, m *match) (result, bool) {
 	if !known {
 		return d.unknown(m, g)
 	}
-	if u == "Y" && d.hasRef && (d.ref.gran == granQuarter || d.ref.gran == granHalf) {
+	if u == "Y" && d.hasRef && (d.ref.gran == granQuarter || d.ref.gran == granHalf) &&
+		!d.sentenceHas(m.first, "months") {
 		// "a year ago" in a report on the third quarter: the same quarter
-		// of the year before.
+		// of the year before; but the year in a sentence on "the nine
+		// months".
 		per := 4
 		if d.ref.gran == granHalf {
 			per = 2
@@ -260,4 +262,21 @@ func normSpoken(d *doc, m *match) (result, bool) {
 		return d.point(m, build(c*100+n)) // "January nineteen ninety-seven"
 	}
 	return d.point(m, point{day(c*100+n, 1, 1), granYear})
+}
+
+// sentenceHas reports whether the sentence of token i has the word w (lower
+// case).
+func (d *doc) sentenceHas(i int, w string) bool {
+	s := d.toks[i].sent
+	for j := i; j >= 0 && d.toks[j].sent == s; j-- {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(d.toks) && d.toks[j].sent == s; j++ {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return false
 }
