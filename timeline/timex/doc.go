@@ -17,6 +17,8 @@ type doc struct {
 	dayFirst bool
 	ref      point // the last date the text mentioned
 	hasRef   bool
+	qtr      point // the last quarter or half the text mentioned
+	hasQtr   bool
 }
 
 // result is what a normalizer makes of a match.

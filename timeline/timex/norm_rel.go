@@ -184,13 +184,12 @@ func normAgo(d *doc, m *match) (result, bool) {
 	if !known {
 		return d.unknown(m, g)
 	}
-	if u == "Y" && d.hasRef && (d.ref.gran == granQuarter || d.ref.gran == granHalf) &&
-		!d.sentenceHas(m.first, "months") {
+	if u == "Y" && d.hasQtr && !d.sentenceHas(m.first, "months") {
 		// "a year ago" in a report on the third quarter: the same quarter
 		// of the year before; but the year in a sentence on "the nine
 		// months".
 		per := 4
-		if d.ref.gran == granHalf {
+		if d.qtr.gran == granHalf {
 			per = 2
 		}
 		return d.point(m, d.reported().shift(dir*n*per))

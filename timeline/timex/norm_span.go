@@ -185,8 +185,8 @@ func normPeriod(d *doc, m *match) (result, bool) {
 // the text named last if it had ended by the document's date, else the
 // last quarter that had ("the fourth quarter" may be a forecast).
 func (d *doc) reported() point {
-	if !d.hasDCT || d.ref.end().Before(d.dct) {
-		return d.ref
+	if !d.hasDCT || d.qtr.end().Before(d.dct) {
+		return d.qtr
 	}
 	return point{d.dct, granQuarter}.shift(-1)
 }

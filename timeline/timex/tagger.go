@@ -127,6 +127,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			// ("a year earlier") are read against it.
 			d.ref, d.hasRef = r.pt, true
 		}
+		if r.resolved && (r.pt.gran == granQuarter || r.pt.gran == granHalf) && m.r.norm != "ago" {
+			d.qtr, d.hasQtr = r.pt, true
+		}
 		x := Timex{Start: d.toks[m.first].start, End: d.toks[m.last-1].end, Type: r.typ, Value: r.value, Mod: m.mod}
 		if x.Mod == "" {
 			x.Mod = r.mod
