@@ -42,7 +42,7 @@ type eventInfo struct {
 	cites    []citeRef
 	pubDates []string  // publication dates of the citing sources
 	names    []*entity // participants, in the event's order
-	place    *entity
+	places   []*entity
 }
 
 // citeRef is a citation resolved to its source and sentence (-1 when no
@@ -152,8 +152,8 @@ func (m *model) gatherEntities(taken uniquePaths) {
 				vote(p.Name, bucketOf(p.Kind))
 			}
 		}
-		if strings.TrimSpace(ei.ev.Place) != "" {
-			vote(ei.ev.Place, bucketPlaces)
+		for _, pl := range placesOf(ei.ev) {
+			vote(pl, bucketPlaces)
 		}
 	}
 	slices.Sort(keys)
@@ -196,13 +196,32 @@ func (m *model) linkEntities(ents map[string]*entity) {
 				en.roles = append(en.roles, r)
 			}
 		}
-		if en := ents[key(ei.ev.Place)]; en != nil {
-			ei.place = en
+		for _, pl := range placesOf(ei.ev) {
+			en := ents[key(pl)]
+			if en == nil {
+				continue
+			}
+			ei.places = append(ei.places, en)
 			if !slices.Contains(en.events, ei) {
 				en.events = append(en.events, ei)
 			}
 		}
 	}
+}
+
+// placesOf lists an event's places: each of Places when it has several,
+// else its one Place.
+func placesOf(e *timeline.Event) []string {
+	var out []string
+	for _, p := range e.Places {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 && strings.TrimSpace(e.Place) != "" {
+		out = append(out, strings.TrimSpace(e.Place))
+	}
+	return out
 }
 
 func bucketOf(kind string) string {

@@ -47,12 +47,14 @@ type eventItem struct {
 	Type, TypeLabel string
 	Date, DateTime  string // words; machine form or ""
 	Names           []nameLink
-	Place           *nameLink
+	Places          []nameLink
 	Sources         int
 	Search          string // lower-cased words the text filter matches
 }
 
-type nameLink struct{ Name, Href, Role string }
+// nameLink is a link to a name's page. Sep is what goes before it in a
+// list written out in words ("", ", " or " and ").
+type nameLink struct{ Name, Href, Role, Sep string }
 
 // eventView is an event's own page.
 type eventView struct {
@@ -124,8 +126,8 @@ func (m *model) item(ei *eventInfo, from string) eventItem {
 		it.Names = append(it.Names, nameLink{Name: n.name, Href: rel(from, n.page), Role: role})
 		words = append(words, n.name, role)
 	}
-	if ei.place != nil {
-		it.Place = &nameLink{Name: ei.place.name, Href: rel(from, ei.place.page)}
+	for i, pl := range ei.places {
+		it.Places = append(it.Places, nameLink{Name: pl.name, Href: rel(from, pl.page), Sep: listSep(i, len(ei.places))})
 	}
 	it.Search = strings.ToLower(strings.Join(strings.Fields(strings.Join(words, " ")), " "))
 	return it
@@ -232,3 +234,15 @@ func sourceTitle(s *timeline.Source) string {
 
 // sentenceID is the anchor of sentence i (0-based) on its source page: "s1".
 func sentenceID(i int) string { return "s" + strconv.Itoa(i+1) }
+
+// listSep is the separator before item i of n in a list written in words:
+// "Kabul", "Kabul and Doha", "Kabul, Doha and Tashkent".
+func listSep(i, n int) string {
+	switch {
+	case i == 0:
+		return ""
+	case i == n-1:
+		return " and "
+	}
+	return ", "
+}

@@ -74,6 +74,10 @@ type Event struct {
 	Date         *Date         `json:"date"` // nil when undated
 	Participants []Participant `json:"participants"`
 	Place        string        `json:"place,omitempty"`
+	// Places lists every place when the event has several ("visits
+	// Tajikistan and Uzbekistan"); Place then names them all, joined by
+	// ", ". A single place is in Place alone.
+	Places []string `json:"places,omitempty"`
 	// Quote is, for a statement, the words said or a short gist of them.
 	Quote   string     `json:"quote,omitempty"`
 	Sources []Citation `json:"sources"`
