@@ -158,6 +158,8 @@ func normPeriod(d *doc, m *match) (result, bool) {
 	switch {
 	case latest && quarter && d.hasDCT: // "the latest quarter": the last one reported
 		p = point{d.dct, granQuarter}.shift(-1)
+	case d.hasQtr && quarter && d.qtr.gran == granQuarter:
+		p = d.qtr
 	case d.hasRef && quarter && d.ref.gran <= granQuarter:
 		p = point{d.ref.t, granQuarter}
 	case d.hasRef && !quarter && d.ref.gran >= granMonth && d.ref.gran <= granHalf:
