@@ -34,6 +34,15 @@ func dateText(d *timeline.Date, pubDates []string) string {
 	if e.Equal(l) {
 		return day(e)
 	}
+	switch d.Mod {
+	case "ON_OR_AFTER":
+		return "on or after " + day(e)
+	case "ON_OR_BEFORE":
+		if l.Sub(e) <= 31*24*time.Hour {
+			return "shortly before " + day(l)
+		}
+		return "by " + day(l)
+	}
 	for _, p := range pubDates {
 		if p == d.Latest {
 			return "on or after " + day(e)

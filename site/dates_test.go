@@ -26,6 +26,9 @@ func TestDateText(t *testing.T) {
 		{date("2021", "2021-08-10", "2021-09-02", timeline.Range, ""), "between 10 Aug and 2 Sep 2021"},
 		{date("2019", "2019-01-01", "2021-12-31", timeline.Range, ""), "between 2019 and 2021"},
 		{date("x", "bad", "2021-01-01", timeline.Day, ""), "x"},
+		{withMod(date("2021-08-16", "2021-08-16", "2021-09-30", timeline.Range, ""), "ON_OR_AFTER"), "on or after 16 Aug 2021"},
+		{withMod(date("2021", "2021-08-28", "2021-09-11", timeline.Range, ""), "ON_OR_BEFORE"), "shortly before 11 Sep 2021"},
+		{withMod(date("2021", "2021-01-01", "2021-09-11", timeline.Range, ""), "ON_OR_BEFORE"), "by 11 Sep 2021"},
 	} {
 		if got := dateText(c.d, pub); got != c.want {
 			t.Errorf("dateText(%+v) = %q, want %q", c.d, got, c.want)
@@ -48,4 +51,9 @@ func TestGroupKey(t *testing.T) {
 			t.Errorf("groupKey(%+v) = %q, %q; want %q, %q", c.d, y, m, c.year, c.month)
 		}
 	}
+}
+
+func withMod(d *timeline.Date, mod string) *timeline.Date {
+	d.Mod = mod
+	return d
 }

@@ -31,6 +31,11 @@ type Date struct {
 	Earliest  string    `json:"earliest"`
 	Latest    string    `json:"latest"`
 	Precision Precision `json:"precision"`
+	// Mod qualifies the bounds as TIMEX3 does: "ON_OR_AFTER" when the text
+	// fixes only the start ("since August 16") and Latest is the article's
+	// date; "ON_OR_BEFORE" when the text fixes only the end (a past report
+	// with no date of its own) and Earliest is an assumed window.
+	Mod string `json:"mod,omitempty"`
 	// Basis says in words why the event has this date.
 	Basis string `json:"basis"`
 }
