@@ -27,6 +27,7 @@ type result struct {
 	anchor          time.Time // for a span that ends or starts at a reference day
 	anchorDir       int8      // -1: the span ends at anchor; +1: it starts there
 	resolved        bool      // value is a calendar point the narrative moves to
+	deictic         bool      // counted from the document's date: "two years ago"
 	pt              point
 }
 

@@ -194,7 +194,9 @@ func normAgo(d *doc, m *match) (result, bool) {
 		}
 		return d.point(m, d.reported().shift(dir*n*per))
 	}
-	return d.point(m, point{a.t, g}.shift(dir*n))
+	r, ok := d.point(m, point{a.t, g}.shift(dir*n))
+	r.deictic = !anaph
+	return r, ok
 }
 
 // normRef gives the rule's constant value: PRESENT_REF, PAST_REF, FUTURE_REF.

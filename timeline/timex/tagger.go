@@ -122,9 +122,10 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		if !ok || r.value == "" {
 			continue
 		}
-		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken") {
-			// Only dates the text names move the narrative; relative ones
-			// ("a year earlier") are read against it.
+		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || r.deictic) {
+			// Only dates the text names or counts from its own date ("two
+			// years ago") move the narrative; relative ones ("a year
+			// earlier") are read against it.
 			d.ref, d.hasRef = r.pt, true
 		}
 		if r.resolved && (r.pt.gran == granQuarter || r.pt.gran == granHalf) && m.r.norm != "ago" {
