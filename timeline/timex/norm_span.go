@@ -58,6 +58,26 @@ func halfValue(n int, u string) (string, bool) {
 	return "", false
 }
 
+// halfOf writes half a unit: "half a century" is P50Y, "half an hour"
+// PT30M.
+func halfOf(u string) (string, bool) {
+	switch u {
+	case "Y":
+		return "P6M", true
+	case "DE":
+		return "P5Y", true
+	case "CE":
+		return "P50Y", true
+	case "D":
+		return "PT12H", true
+	case "TH":
+		return "PT30M", true
+	case "TM":
+		return "PT30S", true
+	}
+	return "", false
+}
+
 // normDur normalizes durations: "three weeks", "20-year", "several months";
 // "the past three weeks" also records that the span ends at the reference
 // day, for Interval.
@@ -78,8 +98,13 @@ func normDur(d *doc, m *match) (result, bool) {
 		n = -1 // "years"
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
-	if m.r.arg == "half" {
+	switch m.r.arg {
+	case "half":
 		if r.value, ok = halfValue(n, u); !ok {
+			return result{}, false
+		}
+	case "halfof":
+		if r.value, ok = halfOf(u); !ok {
 			return result{}, false
 		}
 	}
