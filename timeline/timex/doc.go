@@ -139,6 +139,8 @@ func (d *doc) marker(j int) int {
 			return -1
 		}
 		return 1
+	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0:
+		return 0 // "to hit", "would be held": no past tense
 	case t.classes&(1<<ids.past) != 0:
 		return -1
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&

@@ -184,7 +184,7 @@ func normAgo(d *doc, m *match) (result, bool) {
 	if !known {
 		return d.unknown(m, g)
 	}
-	if u == "Y" && d.hasQtr && !d.sentenceHas(m.first, "months") {
+	if u == "Y" && n == 1 && d.hasQtr && !d.sentenceHas(m.first, "months") {
 		// "a year ago" in a report on the third quarter: the same quarter
 		// of the year before; but the year in a sentence on "the nine
 		// months".
