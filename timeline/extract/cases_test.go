@@ -78,15 +78,24 @@ func article(seed, dct string, paras []string) *ingest.Article {
 	return a
 }
 
+// splitSentences splits a paragraph at ". ", except after an
+// abbreviation ("Inc. said") or an initial.
 func splitSentences(p string) []string {
 	var out []string
+	from := 0
 	for {
-		i := strings.Index(p, ". ")
+		i := strings.Index(p[from:], ". ")
 		if i < 0 {
 			return append(out, p)
 		}
+		i += from
+		w := p[strings.LastIndexAny(p[:i], " .")+1 : i]
+		if abbreviations[strings.ToLower(w)] || len(w) == 1 && w >= "A" && w <= "Z" {
+			from = i + 2
+			continue
+		}
 		out = append(out, p[:i+1])
-		p = p[i+2:]
+		p, from = p[i+2:], 0
 	}
 }
 
@@ -107,25 +116,28 @@ func describe(e timeline.Event) string {
 }
 
 // matches reports whether an event is the wanted one: same type, place and
-// date, and every wanted name among its participants.
+// date, every wanted name among its participants and no name marked "!",
+// and, when a fifth field is given, the same title.
 func matches(e timeline.Event, want string) bool {
 	f := strings.Split(want, "|")
 	for i := range f {
 		f[i] = strings.TrimSpace(f[i])
 	}
-	if len(f) != 4 {
+	if len(f) != 4 && len(f) != 5 {
 		return false
 	}
 	got := strings.Split(describe(e), " | ")
-	if got[0] != f[0] || got[2] != f[2] || got[3] != f[3] {
+	if got[0] != f[0] || got[2] != f[2] || got[3] != f[3] || len(f) == 5 && e.Title != f[4] {
 		return false
 	}
 	for _, n := range strings.Split(f[1], ";") {
+		n = strings.TrimSpace(n)
+		absent := strings.HasPrefix(n, "!")
 		found := false
 		for _, p := range e.Participants {
-			found = found || p.Name == strings.TrimSpace(n)
+			found = found || p.Name == strings.TrimPrefix(n, "!")
 		}
-		if !found {
+		if found == absent {
 			return false
 		}
 	}

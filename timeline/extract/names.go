@@ -45,12 +45,18 @@ func (d *doc) nameable(toks []token, i int) bool {
 	if d.entityAt(toks, i) >= 1 {
 		return true
 	}
+	if len(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && i+2 < len(toks) && toks[i+1].Lower == "and" && len(toks[i+2].Text) == 1 && toks[i+2].Cap {
+		return true // "AT and T": initials, not the word "at"
+	}
 	for _, c := range []string{"det", "aux", "modal", "neg", "subord", "prep", "conj", "adverb", "relative", "time", "common", "pron3sg-m", "pron3sg-f", "pron3sg-n", "pron3pl", "pron-other"} {
 		if tb.is(c, t.Lower) {
 			return false
 		}
 	}
 	initial := i == 0 || isQuote(toks[i-1].Text) || toks[i-1].Text == ":" || toks[i-1].Text == "—"
+	if initial && i+2 < len(toks) && isPoss(toks[i+1].Lower) && tb.orgWords[toks[i+2].Text] {
+		return true // "Rally's Inc.": a company, not a common word
+	}
 	title := tb.titleHead[t.Lower] || tb.titleMod[t.Lower] || tb.honorific[t.Lower]
 	if initial && tb.titleHead[strings.TrimSuffix(t.Lower, "s")] && t.Lower != strings.TrimSuffix(t.Lower, "s") {
 		return false // "Officials said": a plural noun
@@ -79,6 +85,10 @@ func (d *doc) chunk(toks []token, i int) int {
 			j += 2 // "Rally's Inc."
 			continue
 		}
+		if e := d.andJoin(toks, i, j); e > j {
+			j = e // "Securities and Exchange Commission", "AT and T"
+			continue
+		}
 		k := j
 		for k < len(toks) && k-j < 2 && d.x.t.is("connector", toks[k].Lower) && !(k == j && toks[k].Lower == "the") {
 			k++
@@ -93,6 +103,37 @@ func (d *doc) chunk(toks []token, i int) int {
 		j = i + n
 	}
 	return j
+}
+
+// andJoin returns the end of a name that goes on over "and" at j: an
+// agency whose name ends with an organization word ("Food and Drug
+// Administration", "Department of Health and Human Services"), or two
+// capitals joined by "and" ("AT and T"). It returns j when the "and"
+// coordinates two names ("Iran and Afghanistan", "Microsoft and Apple
+// Computer Inc.").
+func (d *doc) andJoin(toks []token, i, j int) int {
+	tb := d.x.t
+	if j+1 >= len(toks) || toks[j].Lower != "and" || !toks[j+1].Cap || !d.nameable(toks, j+1) || d.entityAt(toks, i) >= j-i {
+		return j
+	}
+	if j == i+1 && j+2 <= len(toks) && len(toks[i].Text) <= 2 && len(toks[j+1].Text) == 1 && strings.ToUpper(toks[i].Text) == toks[i].Text &&
+		(j+2 == len(toks) || !toks[j+2].Cap) {
+		return j + 2
+	}
+	e := j + 1
+	for e < len(toks) && e-j <= 4 && toks[e].Cap && d.nameable(toks, e) && !isPoss(toks[e].Lower) {
+		e++
+	}
+	last := toks[e-1].Text
+	if !tb.orgWords[last] || strings.HasSuffix(last, ".") || strings.ToUpper(last) == last || e == j+1 && j-i > 1 {
+		return j
+	}
+	for k := i; k < j; k++ {
+		if tb.honorific[toks[k].Lower] || tb.titleHead[toks[k].Lower] {
+			return j // "the President and Foreign Ministry": two actors
+		}
+	}
+	return e
 }
 
 // entityAt returns how many words from i form the longest gazetteer name.

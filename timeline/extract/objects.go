@@ -50,7 +50,9 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 			continue
 		}
 		switch {
-		case t.Word && d.isPronoun(t.Lower) && (direct || prep == "with" || prep == "between"):
+		case t.Word && d.isPronoun(t.Lower) && (direct || prep == "with" || prep == "between") &&
+			(r.Type != timeline.Statement || objectCase(t.Lower)):
+			// "said it holds": "it" says, it is not told
 			if a, ok := d.pronounAt(s, k); ok && a.Name != r.Subject.Name && !d.clauseSubject(s, k+1) {
 				r.Objects = appendActors(r.Objects, a)
 			}
@@ -311,4 +313,13 @@ func (d *doc) cataphor(s *sent, k int) (actor, bool) {
 		return d.resolve(s, &s.ms[p])
 	}
 	return actor{}, false
+}
+
+// objectCase reports a pronoun that can only be an object: "told them".
+func objectCase(w string) bool {
+	switch w {
+	case "him", "her", "them", "us", "me":
+		return true
+	}
+	return false
 }

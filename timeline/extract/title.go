@@ -127,61 +127,6 @@ func inUnlessSaid(in, rest string) string {
 	return in
 }
 
-// gist is what a statement says, short: the one told ("TRT World"), then
-// the words after the verb, its "that" and any "in the Washington Post",
-// or, when the verb ends the sentence, the quotation.
-func (d *doc) gist(s *sent, r *report) string {
-	toks := s.toks
-	k, lead := r.Trig+1, ""
-	if p := s.mentionStarting(k); p >= 0 {
-		if m := s.ms[p]; d.sameActor(s, &m, r.Subject) {
-			k = len(toks) // "…,” wrote Dr X": what was said is the quotation
-		} else if !d.clauseSubject(s, m.End) {
-			lead, k = spanText(toks[m.RoleStart:m.End])+" ", m.End
-		}
-	}
-	if k < len(toks) && d.x.t.is("prep", toks[k].Lower) && toks[k].Lower != "to" {
-		j := k + 1
-		for j < len(toks) && toks[j].Lower != "that" && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
-			j++
-		}
-		if p := s.mentionStarting(j); p >= 0 {
-			k = s.ms[p].End
-		} else if j < len(toks) && toks[j].Lower == "that" {
-			k = j // "said in a statement that …"
-		}
-	}
-	if e := segmentEnd(toks, k); k < len(toks) && segmentStart(toks, r.Trig) > 0 && e >= len(toks)-1 && e-k <= 5 && toks[k].Lower != "that" {
-		k = len(toks) // "…, Biden announced on August 1.": what was said comes first
-	}
-	for k < len(toks) && (d.isAdverb(toks[k]) || toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ",") {
-		k++
-	}
-	g := d.clauseWords(s, k, 16)
-	q, real := d.quote(s, r), quotes(s)
-	pp := k < len(toks) && d.x.t.is("prep", toks[k].Lower)
-	if len(strings.Fields(g)) >= 3 && !(pp && q != "" && isQuote(toks[0].Text)) {
-		return lead + g
-	}
-	afterQuote := false
-	if st := segmentStart(toks, r.Trig); st > 0 {
-		afterQuote = isQuote(toks[st-1].Text) || st > 1 && isQuote(toks[st-2].Text)
-	}
-	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text) && !afterQuote) {
-		q, real = d.clauseWords(s, 0, 14), false // "Mutual funds lost nothing, says X"
-	}
-	if ws := strings.Fields(q); len(ws) > 12 {
-		q = strings.Join(ws[:12], " ") + " …"
-	}
-	if q == "" {
-		return strings.TrimSpace(lead + g)
-	}
-	if !real {
-		return lead + q
-	}
-	return lead + "“" + q + "”"
-}
-
 // sameActor reports whether a mention resolves to the actor a.
 func (d *doc) sameActor(s *sent, m *mention, a actor) bool {
 	b, ok := d.resolve(s, m)

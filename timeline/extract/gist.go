@@ -1,0 +1,121 @@
+package extract
+
+import "strings"
+
+// gist is what a statement says, short: the one told ("TRT World"), then
+// the words after the verb, its "that" and any "in the Washington Post",
+// or, when the verb ends the sentence, the quotation.
+func (d *doc) gist(s *sent, r *report) string {
+	toks := s.toks
+	k, lead := r.Trig+1, ""
+	if p := s.mentionStarting(k); p >= 0 {
+		if m := s.ms[p]; d.sameActor(s, &m, r.Subject) {
+			k = len(toks) // "…,” wrote Dr X": what was said is the quotation
+		} else if !d.clauseSubject(s, m.End) {
+			lead, k = spanText(toks[m.RoleStart:m.End])+" ", m.End
+		}
+	}
+	if k < len(toks) && d.x.t.is("prep", toks[k].Lower) && toks[k].Lower != "to" {
+		j := k + 1
+		for j < len(toks) && toks[j].Lower != "that" && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
+			j++
+		}
+		if p := s.mentionStarting(j); p >= 0 {
+			k = s.ms[p].End
+		} else if j < len(toks) && toks[j].Lower == "that" {
+			k = j // "said in a statement that …"
+		}
+	}
+	if d.speakerLast(s, r, k) {
+		k = len(toks) // "…, Biden announced on August 1.": what was said comes first
+	}
+	for k = d.skipTimes(s, k); k < len(toks) && (toks[k].Lower == "that" || toks[k].Text == ":" || toks[k].Text == ","); {
+		k++ // "said late Friday that …": no time in a gist
+	}
+	g := d.clauseWords(s, k, 16)
+	q, real := d.quote(s, r), quotes(s)
+	pp := k < len(toks) && d.x.t.is("prep", toks[k].Lower)
+	if len(strings.Fields(g)) >= 3 && !(pp && q != "" && isQuote(toks[0].Text)) {
+		return lead + g
+	}
+	afterQuote := false
+	if st := segmentStart(toks, r.Trig); st > 0 {
+		afterQuote = isQuote(toks[st-1].Text) || st > 1 && isQuote(toks[st-2].Text)
+	}
+	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text) && !afterQuote) {
+		q, real = d.clauseWords(s, 0, 14), false // "Mutual funds lost nothing, says X"
+	}
+	if ws := strings.Fields(q); len(ws) > 12 {
+		q = strings.Join(ws[:12], " ") + " …"
+	}
+	if q == "" {
+		return strings.TrimSpace(lead + g)
+	}
+	if !real {
+		return lead + q
+	}
+	return lead + "“" + q + "”"
+}
+
+// speakerLast reports a statement whose speaker follows what was said:
+// "…, Biden announced on August 1." or "Norway was right, Iceland said
+// Thursday in reply to …". After the verb come only a time and a phrase,
+// not what was said; a long tail needs the speaker's segment to hold only
+// the speaker and the verb, after a clause.
+func (d *doc) speakerLast(s *sent, r *report, k int) bool {
+	toks, tb := s.toks, d.x.t
+	st := segmentStart(toks, r.Trig)
+	if e := segmentEnd(toks, k); st > 0 && k < len(toks) && e >= len(toks)-1 && e-k <= 5 && !d.tailClause(s, k, e) {
+		return true // "…, Meissner told a news conference."
+	}
+	if st < 2 || !d.adjunctTail(s, k) || toks[st-1].Text != "," || !d.clauseBefore(s, st-1) || tb.is("subord", toks[0].Lower) || tb.is("prep", toks[0].Lower) {
+		return false
+	}
+	if st+1 < r.Trig && tb.is("det", toks[st].Lower) {
+		st++ // "…, the ministry said Friday in …"
+	}
+	p := s.mentionStarting(st)
+	return p >= 0 && s.ms[p].End == d.groupStart(toks, r.Trig) || st+1 == r.Trig && d.isPronoun(toks[st].Lower)
+}
+
+// adjunctTail reports whether the words from k hold no clause: times and
+// adverbs, then a preposition, a comma or the end.
+func (d *doc) adjunctTail(s *sent, k int) bool {
+	toks, tb := s.toks, d.x.t
+	k = d.skipTimes(s, k)
+	return k >= len(toks) || toks[k].Text == "." || toks[k].Text == "," || tb.is("prep", toks[k].Lower) && toks[k].Lower != "that"
+}
+
+// skipTimes returns the first token from k that is neither an adverb nor
+// part of a time expression ("said late Friday that …").
+func (d *doc) skipTimes(s *sent, k int) int {
+	toks := s.toks
+	for moved := true; moved && k < len(toks); {
+		moved = false
+		for _, ts := range s.times {
+			if a, e := tokenRange(toks, ts.Start, ts.End); a == k && e > k {
+				k, moved = e, true
+			}
+		}
+		if k < len(toks) && d.isAdverb(toks[k]) {
+			k, moved = k+1, true
+		}
+	}
+	return k
+}
+
+// tailClause reports words after a verb that say something themselves:
+// "said it holds 1,200 shares", "said that …".
+func (d *doc) tailClause(s *sent, k, e int) bool {
+	tb := s.toks
+	if k < len(tb) && (tb[k].Lower == "that" || d.x.t.is("pron3pl", tb[k].Lower) || tb[k].Lower == "it" || tb[k].Lower == "he" ||
+		tb[k].Lower == "she" || tb[k].Lower == "we" || tb[k].Lower == "i") {
+		return true
+	}
+	for i := k; i < e; i++ {
+		if w := tb[i].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) {
+			return true
+		}
+	}
+	return false
+}
