@@ -167,7 +167,7 @@ func valuePrecision(e, l, value string, prec timeline.Precision) (string, timeli
 // quote; every participant and source; the agreed date.
 func (c *cluster) event() timeline.Event {
 	a := c.reports[0]
-	e := timeline.Event{ID: timeline.MakeID(*a), Type: a.Type, Title: a.Title, Place: a.Place, Quote: a.Quote, Date: c.date}
+	e := timeline.Event{ID: timeline.MakeID(*a), Type: a.Type, Title: a.Title, Place: a.Place, Places: a.Places, Quote: a.Quote, Date: c.date}
 	if c.date != nil && len(c.reports) > 1 {
 		d := *c.date
 		if n := dated(c.reports); n > 1 {
@@ -178,7 +178,7 @@ func (c *cluster) event() timeline.Event {
 	seen := map[string]int{}
 	for _, r := range c.reports {
 		if e.Place == "" {
-			e.Place = r.Place
+			e.Place, e.Places = r.Place, r.Places
 		}
 		for _, p := range r.Participants {
 			k := participantKey(p)

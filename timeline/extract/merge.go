@@ -140,8 +140,11 @@ func placesAgree(a, b string) bool {
 	if a == "" || b == "" {
 		return true
 	}
-	wa := strings.Fields(strings.ToLower(a))
-	for _, w := range strings.Fields(strings.ToLower(b)) {
+	split := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' })
+	}
+	wa := split(a)
+	for _, w := range split(b) {
 		if w != "and" && slices.Contains(wa, w) {
 			return true
 		}

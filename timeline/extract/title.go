@@ -10,7 +10,10 @@ import (
 
 // event turns a report into a timeline event citing its sentence.
 func (d *doc) event(s *sent, r *report) timeline.Event {
-	e := timeline.Event{Type: r.Type, Place: joinAnd(r.Places)}
+	e := timeline.Event{Type: r.Type, Place: strings.Join(r.Places, ", ")}
+	if len(r.Places) > 1 {
+		e.Places = r.Places // a page for each; the title says "A and B"
+	}
 	for _, a := range append(append(append([]actor{}, r.CoSubjects...), r.Subject), r.Objects...) {
 		if a.Name == "" {
 			continue
@@ -21,7 +24,7 @@ func (d *doc) event(s *sent, r *report) timeline.Event {
 	if r.Type == timeline.Statement {
 		e.Quote = d.quote(s, r)
 	}
-	e.Title = d.title(s, r, e.Place)
+	e.Title = d.title(s, r, joinAnd(r.Places))
 	if r.Type == timeline.Statement && !r.Noun && e.Quote == "" && strings.TrimSpace(d.gist(s, r)) == "" {
 		e.Type = "" // "Karyn Coleman reports from Kosovo": nothing said
 	}
