@@ -18,6 +18,7 @@ type report struct {
 	CoSubjects []actor
 	Objects    []actor
 	Places     []string
+	Target     string // an attack's place as written after its noun ("of Kuwait")
 	WithNP     string // a "with" object that is no name ("officials")
 	Object     string // the words after the trigger, for titles of other events
 }

@@ -118,6 +118,14 @@ func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct 
 			r.Objects = appendActors(r.Objects, a) // "Washington warned Tehran"
 		}
 	case r.Type == timeline.Statement && place:
+	case place && r.Type == timeline.Attack && (prep == "of" || prep == "on" || prep == "against" || direct):
+		r.Places = appendString(r.Places, m.Name) // "Iraq's invasion of Kuwait" took place in Kuwait
+		if r.Noun && !direct && r.Target == "" {
+			r.Target = prep + " " + m.Name
+		}
+		if a, ok := d.resolve(s, m); ok && m.Kind == "country" && a.Name != r.Subject.Name {
+			r.Objects = appendActors(r.Objects, a) // and Kuwait is a party to it
+		}
 	case place && (placePreps[prep] || (direct && r.Type == timeline.Visit)):
 		name := m.Name
 		if m.Kind == "place" && m.Country == "" {

@@ -86,6 +86,8 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		return subj + " gives a " + r.Lemma + in
 	case r.Type == timeline.Statement:
 		return strings.TrimSpace(subj + " " + d.verb(r) + " " + d.gist(s, r))
+	case r.Noun && r.Target != "" && len(r.Places) == 1:
+		return capitalize(r.Lemma) + " " + r.Target + " by " + subj // "Invasion of Kuwait by Iraq"
 	case r.Noun:
 		t := capitalize(r.Lemma) + " by " + subj
 		if len(objs) > 0 {
