@@ -119,3 +119,17 @@ func (d *doc) tailClause(s *sent, k, e int) bool {
 	}
 	return false
 }
+
+// timeAt reports whether a time expression starts at token k: the date is
+// shown apart, so a title stops there ("launched the offer on Sept. 26").
+func (d *doc) timeAt(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	for _, ts := range s.times {
+		if ts.Start <= s.toks[k].Start && s.toks[k].Start < ts.End {
+			return true
+		}
+	}
+	return false
+}

@@ -53,7 +53,11 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 		case t.Word && d.isPronoun(t.Lower) && (direct || prep == "with" || prep == "between") &&
 			(r.Type != timeline.Statement || objectCase(t.Lower)):
 			// "said it holds": "it" says, it is not told
-			if a, ok := d.pronounAt(s, k); ok && a.Name != r.Subject.Name && !d.clauseSubject(s, k+1) {
+			a, ok := d.pronounAt(s, k)
+			if objectCase(t.Lower) {
+				a, ok = d.otherActor(s, k, r.Subject) // "attacked him": not the attacker
+			}
+			if ok && a.Name != r.Subject.Name && !d.clauseSubject(s, k+1) {
 				r.Objects = appendActors(r.Objects, a)
 			}
 			direct = false

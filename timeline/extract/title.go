@@ -100,7 +100,7 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		// "Kopp was arrested by the FBI": the FBI arrests James Kopp
 		return strings.TrimSpace(subj+" "+d.verb(r)+" "+joinAnd(objs)) + in
 	}
-	rest := d.phraseWords(s, r.Trig+1, 8)
+	rest := d.objectWords(s, r, r.Trig+1, 8)
 	return strings.TrimSpace(subj+" "+d.verb(r)+" "+rest) + inUnlessSaid(in, rest)
 }
 
@@ -181,25 +181,6 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 		}
 	}
 	return d.trimEnd(out)
-}
-
-// phraseWords returns up to n words from token i to the next verb or
-// clause mark: the object of an action ("raids facilities in Sudan"), not
-// the clause after it.
-func (d *doc) phraseWords(s *sent, i, n int) string {
-	toks, tb := s.toks, d.x.t
-	e := i
-	for words := 0; e < len(toks) && words < n; e++ {
-		t := toks[e]
-		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
-			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower)) {
-			break
-		}
-		if t.Word {
-			words++
-		}
-	}
-	return d.trimEnd(toks[i:e])
 }
 
 // trimEnd drops trailing punctuation and function words, so a cut clause
