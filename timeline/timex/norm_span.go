@@ -122,7 +122,14 @@ func normDur(d *doc, m *match) (result, bool) {
 // normSet normalizes sets: "every week", "daily", "every Wednesday".
 func normSet(d *doc, m *match) (result, bool) {
 	if wd, ok := d.num(m, roleWD); ok {
-		return result{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
+		pod, _ := d.str(m, rolePod) // "Tuesday nights"
+		if pod != "" {
+			pod = "T" + pod
+		}
+		return result{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd) + pod}, true
+	}
+	if mo, ok := d.num(m, roleM); ok && mo >= 1 && mo <= 12 { // "each July"
+		return result{typ: "SET", value: "XXXX-" + pad2(mo)}, true
 	}
 	u, ok := d.str(m, roleU)
 	if !ok {
