@@ -13,6 +13,18 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 	var out []token
 	for e, words := i, 0; e < len(toks) && words < n; e++ {
 		t := toks[e]
+		if t.Text == "," && s.mentionEnding(e) >= 0 && nameList(s, e) {
+			out = append(out, t) // "between Australia, Indonesia and Thailand"
+			continue
+		}
+		if p := s.mentionStarting(e); p >= 0 {
+			out = append(out, toks[e:s.ms[p].End]...)
+			if e == i || toks[e-1].Text != "," && toks[e-1].Lower != "and" {
+				words++ // a name counts as one word, a list as one too
+			}
+			e = s.ms[p].End - 1
+			continue
+		}
 		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
 			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower)) {
 			break
@@ -147,4 +159,21 @@ func (d *doc) thingNP(s *sent, i int) string {
 		e-- // "the accord ends the dispute": "ends" is the verb
 	}
 	return spanText(toks[i:e])
+}
+
+// nameList reports whether the comma at e goes on with a list of names
+// closed by "and": "Australia, Indonesia, Thailand and Malaysia", not
+// "Systems Inc., Orange, Calif., and its sister company".
+func nameList(s *sent, e int) bool {
+	for k := e; k+1 < len(s.toks); {
+		p := s.mentionStarting(k + 1)
+		if p < 0 || s.toks[k].Text != "," && s.toks[k].Lower != "and" {
+			return false
+		}
+		if s.toks[k].Lower == "and" {
+			return true
+		}
+		k = s.ms[p].End
+	}
+	return false
 }

@@ -42,7 +42,9 @@ func roleText(toks []token, tb *tables) string {
 func spanText(toks []token) string {
 	var b strings.Builder
 	for n, t := range toks {
-		if n > 0 && t.Word && !isPoss(t.Lower) && t.Lower != "n't" && !isOpenBracket(toks[n-1].Text) {
+		if n > 0 && isCurrency(toks[n-1].Text) && t.Word {
+			// "$50", not "$ 50"
+		} else if n > 0 && t.Word && !isPoss(t.Lower) && t.Lower != "n't" && !isOpenBracket(toks[n-1].Text) {
 			b.WriteByte(' ')
 		} else if n > 0 && !t.Word && !isCloser(t.Text) && !isOpenBracket(toks[n-1].Text) {
 			b.WriteByte(' ')
@@ -52,9 +54,11 @@ func spanText(toks []token) string {
 	return b.String()
 }
 
+func isCurrency(s string) bool { return s == "$" || s == "£" || s == "€" || s == "¥" }
+
 func isCloser(s string) bool {
 	switch s {
-	case ",", ".", ";", ":", ")", "]", "”", "?", "!", "’", "'s", "’s":
+	case ",", ".", ";", ":", ")", "]", "”", "?", "!", "’", "'s", "’s", "%":
 		return true
 	}
 	return false

@@ -172,6 +172,11 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 			return d.trimEnd(out)
 		case (t.Text == "," || t.Text == ":") && words >= 3:
 			return d.trimEnd(out)
+		case words >= 4 && clauseOpener(t.Lower):
+			if n := len(out); n > 0 && out[n-1].Lower == "even" {
+				out = out[:n-1]
+			}
+			return d.trimEnd(out) // "willing to go if it was assured": the condition is too much
 		case t.Lower == "and" && words >= 3 && k+1 < len(toks) && !toks[k+1].Upper && d.verbLike(toks[k+1].Lower):
 			return d.trimEnd(out) // "emphasized that … and highlighted": one clause
 		}
@@ -251,4 +256,14 @@ func (d *doc) verb(r *report) string {
 		return r.Lemma
 	}
 	return d.x.t.headline(r.Lemma)
+}
+
+// clauseOpener reports a conjunction that opens a subordinate clause, where
+// a gist may stop.
+func clauseOpener(w string) bool {
+	switch w {
+	case "if", "when", "because", "although", "though", "unless", "whereas", "while", "whenever":
+		return true
+	}
+	return false
 }
