@@ -132,7 +132,8 @@ func (d *doc) marker(j int) int {
 			return -1 // "had been scheduled to expire"
 		}
 		return 1
-	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.isWord(j, "to"):
+	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.isWord(j, "to") &&
+		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0): // not "due to the storm"
 		// "is to resume", "set to open": a plan, unless one of the past
 		// ("had been due to expire")
 		if j > 1 && d.toks[j-2].classes&(1<<ids.past) != 0 {
