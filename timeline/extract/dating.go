@@ -75,7 +75,7 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 	limit := len(toks)
 	for k := r.Trig + 1; k < len(toks); k++ {
 		w := toks[k].Lower
-		if d.x.t.is("relative", w) || (d.x.t.is("subord", w) && w != "since" && w != "after" && w != "before" && w != "until") ||
+		if d.x.t.is("relative", w) || (d.x.t.is("subord", w) && w != "since" && w != "after" && w != "before" && w != "until" && !d.asRole(toks, k)) ||
 			(r.Type == timeline.Statement && (isQuote(toks[k].Text) || toks[k].Text == ":")) {
 			limit = k
 			break
@@ -244,4 +244,18 @@ func articleDate(basis string) string {
 		return basis[i+len(mark) : i+len(mark)+10]
 	}
 	return ""
+}
+
+// asRole reports an "as" at k that opens a role, not a clause: "resigned
+// as chief executive last year", but not "as the talks were ending".
+func (d *doc) asRole(toks []token, k int) bool {
+	if toks[k].Lower != "as" || k+1 >= len(toks) || d.isPronoun(toks[k+1].Lower) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if w := toks[j].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) || isClauseMark(w) {
+			return false
+		}
+	}
+	return true
 }
