@@ -128,7 +128,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			// earlier") are read against it.
 			d.ref, d.hasRef = r.pt, true
 		}
-		if r.resolved && (r.pt.gran == granQuarter || r.pt.gran == granHalf) && m.r.norm != "ago" {
+		if d.reports(m, &r) {
 			d.qtr, d.hasQtr = r.pt, true
 		}
 		x := Timex{Start: d.toks[m.first].start, End: d.toks[m.last-1].end, Type: r.typ, Value: r.value, Mod: m.mod}
@@ -170,4 +170,14 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if e, ok := d.toks[s].info.entry(t.ids.signal); ok {
 		m.mod = e.val
 	}
+}
+
+// reports tells whether r is a quarter or half a report is about: one the
+// text names ("the third quarter") or this year's ("this year's third
+// quarter"), not one counted back ("the year-ago quarter").
+func (d *doc) reports(m *match, r *result) bool {
+	if !r.resolved || r.pt.gran != granQuarter && r.pt.gran != granHalf {
+		return false
+	}
+	return m.r.norm == "date" || m.r.norm == "shift" && d.hasDCT && r.pt.t.Year() >= d.dct.Year()
 }
