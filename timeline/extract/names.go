@@ -105,6 +105,18 @@ func (d *doc) chunk(toks []token, i int) int {
 	return j
 }
 
+// orgWord reports a word that ends organization names, also written in
+// capitals ("BLOCKBUSTER ENTERTAINMENT CORP.").
+func (d *doc) orgWord(w string) bool {
+	if d.x.t.orgWords[w] {
+		return true
+	}
+	if len(w) < 3 || strings.ToUpper(w) != w {
+		return false
+	}
+	return d.x.t.orgWords[w[:1]+strings.ToLower(w[1:])]
+}
+
 // andJoin returns the end of a name that goes on over "and" at j: an
 // agency whose name ends with an organization word ("Food and Drug
 // Administration", "Department of Health and Human Services"), or two
@@ -209,15 +221,15 @@ func (d *doc) labels(toks []token, i, j int) []int {
 		}
 		w := toks[k].Lower
 		switch {
-		case tb.titleHead[w] || tb.honorific[w]:
-			labs[k-i] = labHead
+		case tb.titleHead[w] || tb.honorific[w] || k+1 < j && strings.HasSuffix(w, "s") && tb.titleHead[strings.TrimSuffix(w, "s")]:
+			labs[k-i] = labHead // "Presidents Leonid Kuchma of Ukraine and …"
 		case tb.titleMod[w] && w != "of" && w != "the" && w != "and":
 			labs[k-i] = labMod
 		case tb.demonyms[w] != "":
 			labs[k-i] = labDemonym
 		case tb.placeWords[toks[k].Text]:
 			labs[k-i] = labPlace
-		case tb.orgWords[toks[k].Text]:
+		case d.orgWord(toks[k].Text):
 			labs[k-i] = labOrg
 		case tb.is("connector", w) && !toks[k].Cap:
 			labs[k-i] = labConnector
@@ -292,8 +304,12 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 // splitOf splits "Jonathan S. Gelles of Wertheim Schroder Co." into a
 // person and the organization they are of, which becomes their role.
 func (d *doc) splitOf(toks []token, i, j int, labs []int) []mention {
-	for k := i + 2; k < j-1; k++ {
-		if toks[k].Lower != "of" || labs[k-1-i] != labName || labs[k-2-i] != labName || labs[0] != labName {
+	n := i // "President Ivo Kranj of Croatia": the title is a role
+	for n < j && (labs[n-i] == labHead || labs[n-i] == labMod) {
+		n++
+	}
+	for k := n + 2; k < j-1; k++ {
+		if toks[k].Lower != "of" || labs[k-1-i] != labName || labs[k-2-i] != labName || labs[n-i] != labName {
 			continue
 		}
 		org := false
@@ -303,7 +319,10 @@ func (d *doc) splitOf(toks []token, i, j int, labs []int) []mention {
 		if !org {
 			return nil
 		}
-		p := mention{Start: i, End: k, RoleStart: i, Name: personName(toks[i:k], d.x.t), Kind: "person", Appos: spanText(toks[k:j])}
+		p := mention{Start: n, End: k, RoleStart: i, Name: personName(toks[n:k], d.x.t), Kind: "person", Appos: spanText(toks[k:j])}
+		if n > i {
+			p.Role = roleText(toks[i:n], d.x.t)
+		}
 		o := mention{Start: k + 1, End: j, RoleStart: k + 1, Name: spanText(toks[k+1 : j]), Kind: "organization", InRole: true}
 		if e, ok := d.x.t.lookup(words(toks[k+1 : j])); ok {
 			o.Name, o.Kind = e.Name, e.Kind
@@ -334,7 +353,8 @@ func (d *doc) nameRun(toks []token, i, k, j int, has func(from, to, lab int) boo
 		m.Kind, m.RoleStart, m.Role = "person", i, roleText(toks[i:k], d.x.t)
 	case has(i, k, labOrg):
 		return mention{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}
-	case j-k >= 2 && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an")):
+	case j-k >= 2 && !(i > 0 && (toks[i-1].Lower == "a" || toks[i-1].Lower == "an" || toks[i-1].Lower == "the")):
+		// "the Cold War", "a Marine Corps jet": no one's name
 		m.Kind = "person"
 		if k > i {
 			m.RoleStart, m.Role = i, roleText(toks[i:k], d.x.t)

@@ -83,6 +83,9 @@ func (d *doc) subjectBefore(s *sent, j, depth int, bare bool) (actor, bool) {
 		return actor{}, false
 	}
 	t := toks[j]
+	if p := s.mentionEnding(j + 1); p >= 0 {
+		j = s.ms[s.ofOwner(p)].End - 1 // "Ivo Kranj of Croatia signed": the person, not the country
+	}
 	if p := s.mentionEnding(j + 1); p >= 0 && !s.ms[p].InRole {
 		if q := d.appositionOwner(s, p); q >= 0 {
 			p = q
@@ -131,7 +134,7 @@ func (d *doc) coordinationStart(s *sent, i int) int {
 		if p < 0 {
 			break
 		}
-		i = s.ms[p].RoleStart
+		i = s.ms[s.ofOwner(p)].RoleStart
 	}
 	return i
 }
@@ -335,4 +338,17 @@ func (d *doc) pronoun(w string) (actor, bool) {
 		return d.lastGroup, d.lastGroup.Name != ""
 	}
 	return actor{}, false
+}
+
+// ofOwner returns the person whose "of" phrase holds mention p ("Croatia"
+// in "Ivo Kranj of Croatia"), else p.
+func (s *sent) ofOwner(p int) int {
+	m := s.ms[p]
+	if !m.InRole || m.RoleStart < 2 || s.toks[m.RoleStart-1].Lower != "of" {
+		return p
+	}
+	if q := s.mentionEnding(m.RoleStart - 1); q >= 0 && s.ms[q].Kind == "person" {
+		return q
+	}
+	return p
 }

@@ -149,6 +149,9 @@ func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 	var out []actor
 	j := d.groupStart(s.toks, v)
 	p := s.mentionEnding(j)
+	if p >= 0 {
+		p = s.ofOwner(p)
+	}
 	for first := true; p >= 0; first = false {
 		i := s.ms[p].RoleStart
 		if i >= 1 && s.toks[i-1].Lower == "the" {
@@ -158,6 +161,7 @@ func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 			break // "A, B and C met"; "A, a role, met" is no list
 		}
 		if p = s.mentionEnding(i - 1); p >= 0 {
+			p = s.ofOwner(p) // "Olek Marsz of Poland and Ivo Kranj"
 			if a, ok := d.resolve(s, &s.ms[p]); ok && a.Name != subj.Name {
 				out = append([]actor{a}, out...)
 			}
