@@ -102,7 +102,8 @@ func (d *doc) numericDate(m *match) (result, bool) {
 }
 
 // weekday resolves a bare day of the week to the nearest such day before
-// the anchor in past-tense text, after it in future-tense text.
+// the anchor in past-tense text, after it in future-tense text, and to the
+// nearer of the two in a sentence of neither ("the Senate votes Thursday").
 func (d *doc) weekday(m *match) (result, bool) {
 	wd, _ := d.num(m, roleWD)
 	a, ok := d.anchor(false)
@@ -110,7 +111,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	tense := d.tense(m.first)
-	if tense == 0 || d.possessive(m.last) {
+	if d.possessive(m.last) {
 		tense = -1 // news reports days gone by: "Wednesday's ruling"
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))
