@@ -259,7 +259,8 @@ func (d *doc) prospective(s *sent, n int) bool {
 			return true
 		}
 		if d.x.t.is("det", s.toks[k].Lower) {
-			break
+			// "the possibility of a meeting", "plans for a visit"
+			return k >= 2 && (s.toks[k-1].Lower == "of" || s.toks[k-1].Lower == "for") && d.x.t.is("prospect", s.toks[k-2].Lower)
 		}
 	}
 	return false

@@ -25,7 +25,7 @@ func (d *doc) event(s *sent, r *report) timeline.Event {
 		e.Quote = d.quote(s, r)
 	}
 	e.Title = d.title(s, r, joinAnd(r.Places))
-	if r.Type == timeline.Statement && !r.Noun && e.Quote == "" && strings.TrimSpace(d.gist(s, r)) == "" {
+	if r.Type == timeline.Statement && !r.Noun && (e.Quote == "" && strings.TrimSpace(d.gist(s, r)) == "" || d.signOff(s, r)) {
 		e.Type = "" // "Karyn Coleman reports from Kosovo": nothing said
 	}
 	e.Sources = []timeline.Citation{{
@@ -266,4 +266,21 @@ func clauseOpener(w string) bool {
 		return true
 	}
 	return false
+}
+
+// signOff reports a reporter's line that says nothing: "From Nairobi,
+// Jane Okoth reports." The verb ends the sentence, after a place phrase
+// and the speaker.
+func (d *doc) signOff(s *sent, r *report) bool {
+	toks := s.toks
+	end := r.Trig + 1
+	if !(end == len(toks) || toks[end].Text == "." && end == len(toks)-1) || !d.x.t.is("prep", toks[0].Lower) {
+		return false
+	}
+	for _, t := range toks[:r.Trig] {
+		if isQuote(t.Text) || t.Text == "'" {
+			return false
+		}
+	}
+	return !d.hasVerb(toks[:r.Trig])
 }
