@@ -267,6 +267,9 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	}
 	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") &&
 		det != "a" && det != "an" { // "a U.S. fighter jet crashed": not the United States
+		if ent.Kind == "country" && ent.End < len(toks) && isPoss(toks[ent.End].Lower) && ent.End < j && !institution && head == "" {
+			return actor{}, false // "Canada's largest department store operator": a company, not Canada
+		}
 		a, ok := d.resolve(s, ent)
 		if ok && toks[j].Word && !toks[j].Upper {
 			a.Role = toks[j].Lower // "Kenya's national newspapers": Kenya, newspapers
