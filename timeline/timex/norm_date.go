@@ -238,3 +238,12 @@ func holiday(y int, code string) time.Time {
 	fwd := (wd%7 - int(first.Weekday()) + 7) % 7
 	return first.AddDate(0, 0, fwd+7*(n-1))
 }
+
+// normWeekOf normalizes "the week of March 6": the week of that day.
+func normWeekOf(d *doc, m *match) (result, bool) {
+	r, ok := normDate(d, m)
+	if !ok || !r.resolved || r.pt.gran != granDay {
+		return r, ok
+	}
+	return d.point(m, point{r.pt.t, granWeek})
+}

@@ -167,6 +167,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normPeriod
 	case "holiday":
 		return normHoliday
+	case "weekof":
+		return normWeekOf
 	case "none":
 		return normNone
 	}
