@@ -45,6 +45,9 @@ func (d *doc) nameable(toks []token, i int) bool {
 	if d.entityAt(toks, i) >= 1 {
 		return true
 	}
+	if tb.is("common", t.Lower) && d.companyFollows(toks, i) {
+		return true // "First Security Corp."
+	}
 	if len(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && i+2 < len(toks) && toks[i+1].Lower == "and" && len(toks[i+2].Text) == 1 && toks[i+2].Cap {
 		return true // "AT and T": initials, not the word "at"
 	}
@@ -103,6 +106,17 @@ func (d *doc) chunk(toks []token, i int) int {
 		j = i + n
 	}
 	return j
+}
+
+// companyFollows reports capitalized words after i that end with a
+// company word within three words: "First Security Corp.".
+func (d *doc) companyFollows(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].Word && toks[k].Cap; k++ {
+		if d.orgWord(toks[k].Text) && strings.HasSuffix(toks[k].Text, ".") || toks[k].Text == "Inc" || toks[k].Text == "Corp" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgWord reports a word that ends organization names, also written in
