@@ -44,6 +44,8 @@ func (d *doc) gist(s *sent, r *report) string {
 	}
 	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text) && !afterQuote) {
 		q, real = d.clauseWords(s, 0, 14), false // "Mutual funds lost nothing, says X"
+	} else if st := partQuote(s); k >= len(toks) && st >= 0 && st < r.Trig && (toks[st].Cap || d.x.t.is("det", toks[st].Lower)) {
+		q, real = d.clauseWords(s, st, 14), false // `Bethlehem "had good numbers," said X`
 	}
 	if ws := strings.Fields(q); len(ws) > 12 {
 		q = strings.Join(ws[:12], " ") + " …"
@@ -132,4 +134,19 @@ func (d *doc) timeAt(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// partQuote returns where the clause starts whose words run into the first
+// quotation (`Bethlehem "had good numbers"`), or -1 when the quotation
+// opens its clause.
+func partQuote(s *sent) int {
+	for k, t := range s.toks {
+		if isQuote(t.Text) {
+			if st := segmentStart(s.toks, k); st < k && k > 0 && s.toks[k-1].Word {
+				return st
+			}
+			return -1
+		}
+	}
+	return -1
 }
