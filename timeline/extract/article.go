@@ -84,9 +84,34 @@ func (x *Extractor) read(a *ingest.Article) *doc {
 		st.ms = d.findMentions(st.toks)
 		st.inQuote = quoted(st.toks)
 		st.times = timesIn(times, st.Start, st.End)
+	}
+	d.companies()
+	for _, st := range d.sents {
 		d.register(st)
 	}
 	return d
+}
+
+// companies makes a company of a name the article also writes with a
+// company word: once "Du Pont Co." is named, "Du Pont" is no person.
+func (d *doc) companies() {
+	short := map[string]string{}
+	for _, st := range d.sents {
+		for _, m := range st.ms {
+			ws := strings.Fields(m.Name)
+			if m.Kind == "organization" && len(ws) > 1 && d.orgWord(ws[len(ws)-1]) {
+				short[strings.Join(ws[:len(ws)-1], " ")] = m.Name
+			}
+		}
+	}
+	for _, st := range d.sents {
+		for i := range st.ms {
+			m := &st.ms[i]
+			if full, ok := short[m.Name]; ok && m.Kind == "person" && m.Role == "" {
+				m.Kind, m.Name, m.Appos = "organization", full, ""
+			}
+		}
+	}
 }
 
 // lowerWords collects the words an article writes in lower case, so that a
