@@ -45,8 +45,8 @@ func (d *doc) nameable(toks []token, i int) bool {
 	if d.entityAt(toks, i) >= 1 {
 		return true
 	}
-	if tb.is("time", t.Lower) && !strings.HasSuffix(t.Text, ".") && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word &&
-		!tb.is("time", toks[i+1].Lower) && i > 0 && (toks[i-1].Cap || tb.titleHead[toks[i-1].Lower]) {
+	if tb.is("time", t.Lower) && len(t.Text) <= 4 && !strings.HasSuffix(t.Text, ".") && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word &&
+		!tb.is("time", toks[i+1].Lower) && i > 0 && (tb.titleHead[toks[i-1].Lower] || tb.honorific[toks[i-1].Lower]) {
 		return true // "Foreign Minister Jan Kavan": a first name, not January
 	}
 	if tb.is("common", t.Lower) && d.companyFollows(toks, i) {

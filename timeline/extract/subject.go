@@ -228,6 +228,9 @@ func (d *doc) appositionOwner(s *sent, p int) int {
 // leadership" stands for the United States.
 func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	toks, tb := s.toks, d.x.t
+	if j < 0 {
+		return actor{}, false
+	}
 	head, det, demonym := "", "", ""
 	var ent *mention
 	institution := tb.is("institution", toks[j].Lower)
