@@ -43,7 +43,7 @@ func (d *doc) gist(s *sent, r *report) string {
 		afterQuote = isQuote(toks[st-1].Text) || st > 1 && isQuote(toks[st-2].Text)
 	}
 	if k >= len(toks) && (q == "" || !isQuote(toks[0].Text) && !afterQuote) {
-		q, real = d.clauseWords(s, 0, 14), false // "Mutual funds lost nothing, says X"
+		q, real = d.contentBefore(s, r), false // "Mutual funds lost nothing, says X"
 	} else if st := partQuote(s); k >= len(toks) && st >= 0 && st < r.Trig && (toks[st].Cap || d.x.t.is("det", toks[st].Lower)) {
 		q, real = d.clauseWords(s, st, 14), false // `Bethlehem "had good numbers," said X`
 	}
@@ -70,8 +70,11 @@ func (d *doc) speakerLast(s *sent, r *report, k int) bool {
 	if e := segmentEnd(toks, k); st > 0 && k < len(toks) && e >= len(toks)-1 && e-k <= 5 && !d.tailClause(s, k, e) {
 		return true // "…, Meissner told a news conference."
 	}
-	if st < 2 || !d.adjunctTail(s, k) || toks[st-1].Text != "," || !d.clauseBefore(s, st-1) || tb.is("subord", toks[0].Lower) || tb.is("prep", toks[0].Lower) {
+	if st < 2 || !d.adjunctTail(s, k) {
 		return false
+	}
+	if !isQuote(toks[st-1].Text) && (toks[st-1].Text != "," || !d.clauseBefore(s, st-1) || tb.is("subord", toks[0].Lower) || tb.is("prep", toks[0].Lower)) {
+		return false // "…,” John Chan said after Gingrich's arrival": the quotation was said
 	}
 	if st+1 < r.Trig && tb.is("det", toks[st].Lower) {
 		st++ // "…, the ministry said Friday in …"
@@ -85,6 +88,9 @@ func (d *doc) speakerLast(s *sent, r *report, k int) bool {
 func (d *doc) adjunctTail(s *sent, k int) bool {
 	toks, tb := s.toks, d.x.t
 	k = d.skipTimes(s, k)
+	if k+1 < len(toks) && toks[k].Text == "," && isQuote(toks[k+1].Text) {
+		return false // "…,” he said, “the real news is …”"
+	}
 	return k >= len(toks) || toks[k].Text == "." || toks[k].Text == "," || tb.is("prep", toks[k].Lower) && toks[k].Lower != "that"
 }
 
@@ -149,4 +155,34 @@ func partQuote(s *sent) int {
 		}
 	}
 	return -1
+}
+
+// contentBefore returns what was said before an inverted speaker ("The 24,
+// including seven women, were questioned, Gaffar said"): from the start of
+// the sentence, after a fronted adverbial ("In the event of a split, …"),
+// and over an apposition ("including seven women", "issued to firms").
+func (d *doc) contentBefore(s *sent, r *report) string {
+	toks, tb := s.toks, d.x.t
+	end := segmentStart(toks, r.Trig)
+	start := 0
+	if e := segmentEnd(toks, 0); e+1 < end && toks[e].Text == "," && (tb.is("prep", toks[0].Lower) || tb.is("subord", toks[0].Lower)) &&
+		!d.hasVerb(toks[:e]) && !quotes(s) {
+		start = e + 1
+	}
+	out := d.clauseWords(s, start, 14)
+	e := segmentEnd(toks, start)
+	if n := len(strings.Fields(out)); e+1 < end && toks[e].Text == "," && n < 6 && !s.inQuote[e] {
+		a := e + 1
+		if b := segmentEnd(toks, a); b+1 < end && toks[b].Text == "," && d.aside(toks[a]) {
+			out += " " + d.clauseWords(s, b+1, 14-n)
+		}
+	}
+	return out
+}
+
+// aside reports a word opening an apposition: "including", "which", or a
+// participle ("issued to firms").
+func (d *doc) aside(t token) bool {
+	return t.Lower == "including" || d.x.t.is("relative", t.Lower) ||
+		t.Word && !t.Upper && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing"))
 }
