@@ -100,8 +100,12 @@ func (d *doc) anchorFor(anaphoric bool, g int) (point, bool) {
 }
 
 // tense returns -1 for past, +1 for future and 0 when the sentence around
-// token i shows neither; the nearest marker wins.
+// token i shows neither; the nearest marker wins. Right after "effective"
+// or "until" a date lies ahead.
 func (d *doc) tense(i int) int {
+	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
+		return 1
+	}
 	s := d.toks[i].sent
 	for _, w := range [...]int{leftWindow, 40} {
 		for k := 1; k < w; k++ {
