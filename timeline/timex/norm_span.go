@@ -198,7 +198,7 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		p = point{d.ref.t, granQuarter}
 	case d.hasRef && !quarter && d.ref.gran >= granMonth && d.ref.gran <= granHalf:
 		p = d.ref
-	case quarter && d.hasDCT:
+	case (quarter || latest) && d.hasDCT: // "the latest period" of no quarter named
 		p = point{d.dct, granQuarter}.shift(-1)
 	default:
 		if y, ok := d.num(m, roleY); ok {
