@@ -39,7 +39,7 @@ func (d *doc) sentenceEvents(s *sent) []timeline.Event {
 		if document && d.x.t.triggers[toks[v].Lower] == nil && len(d.x.t.verbs[toks[v].Lower]) > 0 {
 			continue
 		}
-		if r := d.triggerAt(s, v, reps); r != nil && !duplicate(reps, r) {
+		if r := d.triggerAt(s, v, reps); r != nil && !duplicate(reps, r) && !d.objectNoun(s, reps, r) {
 			reps = append(reps, r)
 		}
 	}
@@ -51,6 +51,20 @@ func (d *doc) sentenceEvents(s *sent) []timeline.Event {
 	}
 	d.endSentence(s, reps)
 	return out
+}
+
+// objectNoun reports an event noun in the object of a verb of the same
+// type just before it: "signed Estonia's accession treaty" is one event.
+func (d *doc) objectNoun(s *sent, reps []*report, r *report) bool {
+	if !r.Noun || r.Type == timeline.Statement {
+		return false // "said Netanyahu's remarks marked a change": two statements
+	}
+	for _, o := range reps {
+		if o.Type == r.Type && !o.Noun && o.Trig < r.Trig && r.Trig-o.Trig <= 6 && segmentEnd(s.toks, o.Trig) > r.Trig {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAt tries the verb readings, then the noun readings, of token v.

@@ -23,6 +23,9 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 				words++ // a name counts as one word, a list as one too
 			}
 			e = s.ms[p].End - 1
+			if e+1 < len(toks) && isPoss(toks[e+1].Lower) {
+				out, e = append(out, toks[e+1]), e+1 // "signed Budapest's accession document"
+			}
 			continue
 		}
 		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||

@@ -274,6 +274,11 @@ func clauseOpener(w string) bool {
 func (d *doc) signOff(s *sent, r *report) bool {
 	toks := s.toks
 	end := r.Trig + 1
+	if r.Lemma == "report" && end+1 < len(toks) && (toks[end].Lower == "from" || toks[end].Lower == "in") && r.Trig > 0 {
+		if p := s.mentionStarting(end + 1); p >= 0 && s.ms[p].End >= len(toks)-1 && r.Trig == s.ms[0].End {
+			return true // "Lisa Okoye reports from Geneva."
+		}
+	}
 	if !(end == len(toks) || toks[end].Text == "." && end == len(toks)-1) || !d.x.t.is("prep", toks[0].Lower) {
 		return false
 	}
