@@ -136,8 +136,12 @@ func tagTimeML(ctx context.Context, tg *timex.Tagger, in, out string, io stdio) 
 		if err != nil {
 			return err
 		}
+		dct := doc.DCT
+		if dct.IsZero() { // no date in <DCT> or <DOCID>: the byline's, if any
+			dct, _ = tg.DocumentDate(doc.Text)
+		}
 		var tags []timeml.Tag
-		for _, x := range tg.Tag(doc.Text, doc.DCT) {
+		for _, x := range tg.Tag(doc.Text, dct) {
 			tags = append(tags, timeml.Tag{Start: x.Start, End: x.End, Type: x.Type, Value: x.Value, Mod: x.Mod})
 		}
 		dst := filepath.Join(out, rel)

@@ -37,7 +37,10 @@ type Tag struct {
 
 var (
 	textRe  = regexp.MustCompile(`(?s)<TEXT\b[^>]*>(.*?)</TEXT\s*>`)
-	dctRe   = regexp.MustCompile(`(?s)<DCT>.*?value="([0-9]{4}-[0-9]{2}-[0-9]{2})`)
+	dctRe   = regexp.MustCompile(`(?s)<DCT\b[^>]*>(.*?)</DCT\s*>`)
+	valueRe = regexp.MustCompile(`\bvalue\s*=\s*["']?([0-9]{4})-?([0-9]{2})-?([0-9]{2})`)
+	docIDRe = regexp.MustCompile(`(?s)<DOCID>(.*?)</DOCID>`)
+	idDate  = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})([01][0-9])([0-3][0-9])(?:[^0-9]|$)`)
 	tagRe   = regexp.MustCompile(`(?s)<!--.*?-->|<[^>]*>`)
 	timexRe = regexp.MustCompile(`^</?TIMEX3\b`)
 	entRe   = regexp.MustCompile(`^&(amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);`)
@@ -51,15 +54,33 @@ func Parse(name string, raw []byte) (*Doc, error) {
 		return nil, fmt.Errorf("%s: %w", name, ErrNoText)
 	}
 	d.textStart, d.textEnd = loc[2], loc[3]
-	if m := dctRe.FindStringSubmatch(d.raw); m != nil {
-		t, err := time.Parse("2006-01-02", m[1])
-		if err != nil {
-			return nil, fmt.Errorf("%s: DCT: %w", name, err)
-		}
-		d.DCT = t
-	}
+	d.DCT = docDate(d.raw)
 	d.plain()
 	return d, nil
+}
+
+// docDate is the document's creation date: the value of the TIMEX3 in
+// <DCT> (with or without a time part), else its text ("19980108"), else a
+// date written in <DOCID> ("APW19980213.1310", "nyt_20130321_x"); zero when
+// none is a valid date.
+func docDate(raw string) time.Time {
+	var cands [][]string
+	if m := dctRe.FindStringSubmatch(raw); m != nil {
+		cands = append(cands, valueRe.FindStringSubmatch(m[1]))
+		cands = append(cands, idDate.FindStringSubmatch(tagRe.ReplaceAllString(m[1], " ")))
+	}
+	if m := docIDRe.FindStringSubmatch(raw); m != nil {
+		cands = append(cands, idDate.FindStringSubmatch(m[1]))
+	}
+	for _, c := range cands {
+		if c == nil {
+			continue
+		}
+		if t, err := time.Parse("20060102", c[1]+c[2]+c[3]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // plain builds Text from the raw text part: tags removed, entities decoded,

@@ -50,3 +50,19 @@ func TestRoundTrip(t *testing.T) {
 		t.Error("no error without <TEXT>")
 	}
 }
+
+func TestDocDate(t *testing.T) {
+	for _, c := range []struct{ raw, want string }{
+		{`<DCT><TIMEX3 tid="t0" type="TIME" value="1990-08-15T13:37">08-15-90</TIMEX3></DCT>`, "1990-08-15"},
+		{`<DCT><TIMEX3 tid='t0' value='2013-03-22'/></DCT>`, "2013-03-22"},
+		{`<DCT>19980108</DCT>`, "1998-01-08"},
+		{`<DOCID>APW19980213.1310</DOCID><DCT><TIMEX3 value=""></TIMEX3></DCT>`, "1998-02-13"},
+		{`<DOCID>nyt_20130321_talks</DOCID>`, "2013-03-21"},
+		{`<DCT><TIMEX3 value="1998-02-30"/></DCT>`, "0001-01-01"},
+		{`<DCT></DCT><TEXT><TIMEX3 value="2001-01-01">x</TIMEX3></TEXT>`, "0001-01-01"},
+	} {
+		if got := docDate(c.raw).Format("2006-01-02"); got != c.want {
+			t.Errorf("docDate(%q) = %s, want %s", c.raw, got, c.want)
+		}
+	}
+}
