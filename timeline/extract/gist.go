@@ -162,13 +162,9 @@ func partQuote(s *sent) int {
 // the sentence, after a fronted adverbial ("In the event of a split, …"),
 // and over an apposition ("including seven women", "issued to firms").
 func (d *doc) contentBefore(s *sent, r *report) string {
-	toks, tb := s.toks, d.x.t
+	toks := s.toks
 	end := segmentStart(toks, r.Trig)
-	start := 0
-	if e := segmentEnd(toks, 0); e+1 < end && toks[e].Text == "," && (tb.is("prep", toks[0].Lower) || tb.is("subord", toks[0].Lower)) &&
-		!d.hasVerb(toks[:e]) && !quotes(s) {
-		start = e + 1
-	}
+	start := d.frontedEnd(s, dateline(toks), end)
 	out := d.clauseWords(s, start, 14)
 	e := segmentEnd(toks, start)
 	if n := len(strings.Fields(out)); e+1 < end && toks[e].Text == "," && n < 6 && !s.inQuote[e] {
@@ -180,9 +176,58 @@ func (d *doc) contentBefore(s *sent, r *report) string {
 	return out
 }
 
+// frontedEnd skips, from start, a fronted adverbial ("In the event of a
+// strike,") or participle ("Faced with a choice …, where …, or …,") when a
+// subject follows it; a gerund subject ("Developing new resources,
+// improving …, will …") stays.
+func (d *doc) frontedEnd(s *sent, start, end int) int {
+	toks, tb := s.toks, d.x.t
+	k, participle := start, false
+	for n := 0; n < 4 && !quotes(s) && k < len(toks); n++ {
+		e := segmentEnd(toks, k)
+		if e+1 >= end || toks[e].Text != "," {
+			break
+		}
+		w := toks[k].Lower
+		p := s.mentionStarting(k)
+		part := n == 0 && (p < 0 || s.ms[p].Kind == "" && s.ms[p].End == k+1) && len(w) > 4 && !strings.HasSuffix(w, "thing") &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+		adverbial := n == 0 && (tb.is("prep", w) || tb.is("subord", w)) && !d.hasVerb(toks[k:e])
+		aside := n > 0 && (tb.is("relative", w) || tb.is("subord", w) || w == "or")
+		if !part && !adverbial && !aside {
+			break
+		}
+		participle = participle || part && !adverbial
+		k = e + 1
+	}
+	if participle && k < len(toks) && !(tb.is("det", toks[k].Lower) || toks[k].Cap || d.isPronoun(toks[k].Lower) || isDigitWord(toks[k])) {
+		return start // "Developing new resources, improving …": a gerund subject
+	}
+	return k
+}
+
+func isDigitWord(t token) bool { return t.Word && t.Text[0] >= '0' && t.Text[0] <= '9' }
+
 // aside reports a word opening an apposition: "including", "which", or a
 // participle ("issued to firms").
 func (d *doc) aside(t token) bool {
 	return t.Lower == "including" || d.x.t.is("relative", t.Lower) ||
 		t.Word && !t.Upper && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing"))
+}
+
+// dateline returns where a sentence starts after a wire dateline left in
+// it: "BUDAPEST, Hungary (AP)_ Tired of …".
+func dateline(toks []token) int {
+	if len(toks) == 0 || len(toks[0].Text) < 3 || strings.ToUpper(toks[0].Text) != toks[0].Text || !toks[0].Word {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 10; k++ {
+		if t := toks[k].Text; t == "_" || t == "—" || t == "--" || t == "-" && k+1 < len(toks) && toks[k+1].Text == "-" {
+			for k+1 < len(toks) && (toks[k+1].Text == "-" || toks[k+1].Text == "_") {
+				k++ // "(Xinhua)---"
+			}
+			return k + 1
+		}
+	}
+	return 0
 }
