@@ -17,6 +17,7 @@ type doc struct {
 	dayFirst bool
 	ref      point // the last date the text mentioned
 	hasRef   bool
+	refSent  int32 // the sentence it was in
 	qtr      point // the last quarter or half the text mentioned
 	hasQtr   bool
 }

@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // rel returns the offset of role r ("-1", "+1a") and whether it is
@@ -218,7 +219,7 @@ func normTime(d *doc, m *match) (result, bool) {
 	if _, ok := d.timeOfDay(m); !ok {
 		return result{}, false
 	}
-	if d.hasRef && d.ref.gran == granDay {
+	if d.hasRef && d.ref.gran == granDay && d.nearRef(m) {
 		r, ok := d.point(m, d.ref) // "at 10:35 a.m." on the day the text is about
 		r.resolved = false
 		return r, ok
@@ -230,6 +231,18 @@ func normTime(d *doc, m *match) (result, bool) {
 	r, ok := d.point(m, point{d.dct, granDay})
 	r.resolved = false
 	return r, ok
+}
+
+// nearRef reports whether the narrative's last day can date a clock time
+// at m: a day named a sentence or two before, or one near the document's
+// date; a time far from a day of long ago ("born on 4 April 1932 ... The
+// truce took effect at 6 a.m.") is of the document's day.
+func (d *doc) nearRef(m *match) bool {
+	if d.toks[m.first].sent-d.refSent <= 2 || !d.hasDCT {
+		return true
+	}
+	gap := d.ref.t.Sub(d.dct)
+	return gap > -8*24*time.Hour && gap < 8*24*time.Hour
 }
 
 // unitCode maps a unit word used as a literal in a rule ("quarter") to its

@@ -126,7 +126,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			// Only dates the text names or counts from its own date ("two
 			// years ago") move the narrative; relative ones ("a year
 			// earlier") are read against it.
-			d.ref, d.hasRef = r.pt, true
+			d.ref, d.hasRef, d.refSent = r.pt, true, d.toks[m.first].sent
 		}
 		if d.reports(m, &r) {
 			d.qtr, d.hasQtr = r.pt, true
