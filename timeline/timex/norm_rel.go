@@ -193,7 +193,11 @@ func normAgo(d *doc, m *match) (result, bool) {
 		if d.qtr.gran == granHalf {
 			per = 2
 		}
-		return d.point(m, d.reported().shift(dir*n*per))
+		q := d.reported()
+		if d.pastBefore(m.first) && !d.qtr.start().After(d.dct) {
+			q = d.qtr // "reported a loss for the first quarter, against a profit a year ago"
+		}
+		return d.point(m, q.shift(dir*n*per))
 	}
 	r, ok := d.point(m, point{a.t, g}.shift(dir*n))
 	r.deictic = !anaph
@@ -231,6 +235,17 @@ func normTime(d *doc, m *match) (result, bool) {
 	r, ok := d.point(m, point{d.dct, granDay})
 	r.resolved = false
 	return r, ok
+}
+
+// pastBefore reports whether the nearest tense marker before token i in
+// its sentence is a past one.
+func (d *doc) pastBefore(i int) bool {
+	for j := i - 1; j >= 0 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if t := d.marker(j); t != 0 {
+			return t < 0
+		}
+	}
+	return false
 }
 
 // nearRef reports whether the narrative's last day can date a clock time
