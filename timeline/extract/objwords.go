@@ -29,7 +29,7 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 			continue
 		}
 		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
-			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower)) {
+			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower) && !tb.is("assault", t.Lower)) {
 			break
 		}
 		if tb.is("prep", t.Lower) && d.timeAt(s, e+1) || d.timeAt(s, e) {

@@ -250,8 +250,8 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 			}
 		}
 		if !t.Word || tb.is("prep", t.Lower) || tb.is("aux", t.Lower) || tb.is("subord", t.Lower) ||
-			tb.is("relative", t.Lower) || tb.is("conj", t.Lower) || d.verbLike(t.Lower) {
-			break
+			tb.is("relative", t.Lower) || tb.is("conj", t.Lower) || d.verbLike(t.Lower) || d.timeAt(s, k) {
+			break // "On Tuesday Chilean forces launched": the time is no part of the subject
 		}
 		if tb.is("det", t.Lower) {
 			det = t.Lower

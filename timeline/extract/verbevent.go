@@ -68,6 +68,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 // type needs: someone met, a place gone to, a speaker.
 func (d *doc) complete(s *sent, v int, tr trigger, r *report) *report {
 	d.objects(s, v+1, r, tr)
+	if tr.Type == timeline.Other && d.attackObject(s, v) {
+		r.Type = timeline.Attack // "launched cruise missile strikes against …"
+	}
 	if co := d.coSubjects(s, v, r.Subject); len(co) > 0 {
 		r.CoSubjects = co
 	}
@@ -313,6 +316,27 @@ func prepFollows(toks []token, v int, preps []string, n int) bool {
 		}
 		for _, p := range preps {
 			if toks[k].Lower == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackObject reports an attack noun heading the object of the verb at v:
+// "launched cruise missile strikes", "carried out a raid".
+func (d *doc) attackObject(s *sent, v int) bool {
+	toks, tb := s.toks, d.x.t
+	for k := v + 1; k < len(toks) && k <= v+5; k++ {
+		w := toks[k].Lower
+		if isClauseMark(w) || tb.is("prep", w) || tb.is("conj", w) || tb.is("verbal", w) {
+			return false // "launched a strongly worded attack": words, not arms
+		}
+		if tb.is("assault", w) {
+			return true
+		}
+		for _, tr := range tb.triggers[w] {
+			if tr.Noun && tr.Type == timeline.Attack {
 				return true
 			}
 		}
