@@ -82,6 +82,9 @@ func halfOf(u string) (string, bool) {
 // "the past three weeks" also records that the span ends at the reference
 // day, for Interval.
 func normDur(d *doc, m *match) (result, bool) {
+	if se, ok := d.str(m, roleSeason); ok { // "every summer"
+		return result{typ: "SET", value: "XXXX-" + se}, true
+	}
 	u, ok := d.str(m, roleU)
 	if !ok {
 		return result{}, false
@@ -130,6 +133,9 @@ func normSet(d *doc, m *match) (result, bool) {
 	}
 	if mo, ok := d.num(m, roleM); ok && mo >= 1 && mo <= 12 { // "each July"
 		return result{typ: "SET", value: "XXXX-" + pad2(mo)}, true
+	}
+	if se, ok := d.str(m, roleSeason); ok { // "every summer"
+		return result{typ: "SET", value: "XXXX-" + se}, true
 	}
 	u, ok := d.str(m, roleU)
 	if !ok {
