@@ -137,9 +137,9 @@ func (d *doc) marker(j int) int {
 			return -1 // "had been scheduled to expire"
 		}
 		return 1
-	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.isWord(j, "to") &&
+	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) &&
 		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0): // not "due to the storm"
-		// "is to resume", "set to open": a plan, unless one of the past
+		// "is to resume", "set to open", "set for Sunday": a plan, unless one of the past
 		// ("had been due to expire")
 		if j > 1 && d.toks[j-2].classes&(1<<ids.past) != 0 {
 			return -1
@@ -155,6 +155,13 @@ func (d *doc) marker(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// planWord reports whether token j, after a word of FUTTO, makes a plan:
+// "to" ("is to resume") or "for" after "set", "due", "slated" ("set for
+// Sunday"; "is for" is no plan).
+func (d *doc) planWord(j int) bool {
+	return d.isWord(j, "to") || d.isWord(j, "for") && !d.isWord(j-1, "is") && !d.isWord(j-1, "are") && !d.isWord(j-1, "am")
 }
 
 // isWord reports whether token j is the word w (lower case).
