@@ -122,7 +122,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		if !ok || r.value == "" {
 			continue
 		}
-		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || r.deictic) {
+		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
 			// Only dates the text names or counts from its own date ("two
 			// years ago") move the narrative; relative ones ("a year
 			// earlier") are read against it.
