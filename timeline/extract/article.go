@@ -99,9 +99,14 @@ func (d *doc) companies() {
 	for _, st := range d.sents {
 		for _, m := range st.ms {
 			ws := strings.Fields(m.Name)
-			if m.Kind == "organization" && len(ws) > 1 && d.orgWord(ws[len(ws)-1]) {
-				short[strings.Join(ws[:len(ws)-1], " ")] = m.Name
+			if m.Kind != "organization" || len(ws) < 2 || !d.orgWord(ws[len(ws)-1]) {
+				continue
 			}
+			ws = ws[:len(ws)-1]
+			for len(ws) > 1 && d.x.t.is("connector", strings.ToLower(ws[len(ws)-1])) {
+				ws = ws[:len(ws)-1] // "Dow Jones amp Co." is "Dow Jones"
+			}
+			short[strings.Join(ws, " ")] = m.Name
 		}
 	}
 	for _, st := range d.sents {

@@ -25,6 +25,15 @@ func (d *doc) gist(s *sent, r *report) string {
 		} else if j < len(toks) && toks[j].Lower == "that" {
 			k = j // "said in a statement that …"
 		}
+		for n := k; n < len(toks) && n < k+12 && !isClauseMark(toks[n].Text) && toks[n].Text != "."; n++ {
+			if w := toks[n].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) {
+				break // "said Wednesday he would introduce a motion recognizing that …"
+			}
+			if toks[n].Lower == "that" && !s.inQuote[n] {
+				k = n // "said on ABC's “This Week” that …"
+				break
+			}
+		}
 	}
 	if d.speakerLast(s, r, k) {
 		k = len(toks) // "…, Biden announced on August 1.": what was said comes first
@@ -107,6 +116,9 @@ func (d *doc) skipTimes(s *sent, k int) int {
 		}
 		if k < len(toks) && d.isAdverb(toks[k]) {
 			k, moved = k+1, true
+		}
+		if k+1 < len(toks) && d.x.t.is("prep", toks[k].Lower) && d.timeAt(s, k+1) {
+			k, moved = k+1, true // "on Wednesday"
 		}
 	}
 	return k

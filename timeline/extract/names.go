@@ -49,8 +49,8 @@ func (d *doc) nameable(toks []token, i int) bool {
 		!tb.is("time", toks[i+1].Lower) && i > 0 && (tb.titleHead[toks[i-1].Lower] || tb.honorific[toks[i-1].Lower]) {
 		return true // "Foreign Minister Jan Kavan": a first name, not January
 	}
-	if tb.is("common", t.Lower) && d.companyFollows(toks, i) {
-		return true // "First Security Corp."
+	if tb.is("common", t.Lower) && (d.companyFollows(toks, i) || i > 0 && toks[i-1].Word && t.Cap && i+1 < len(toks) && toks[i+1].Cap && toks[i+1].Word) {
+		return true // "First Security Corp.", "an analyst at First Boston"
 	}
 	if len(t.Text) >= 2 && strings.ToUpper(t.Text) == t.Text && i+2 < len(toks) && toks[i+1].Lower == "and" && len(toks[i+2].Text) == 1 && toks[i+2].Cap {
 		return true // "AT and T": initials, not the word "at"

@@ -346,14 +346,17 @@ func (d *doc) pronoun(w string) (actor, bool) {
 	return actor{}, false
 }
 
-// ofOwner returns the person whose "of" phrase holds mention p ("Croatia"
-// in "Ivo Kranj of Croatia"), else p.
+// ofOwner returns the person whose "of" or "at" phrase holds mention p
+// ("Croatia" in "Ivo Kranj of Croatia"), else p.
 func (s *sent) ofOwner(p int) int {
-	m := s.ms[p]
-	if !m.InRole || m.RoleStart < 2 || s.toks[m.RoleStart-1].Lower != "of" {
-		return p
+	m, r := s.ms[p], s.ms[p].RoleStart
+	if r >= 3 && s.toks[r-1].Cap && s.toks[r-2].Lower == "at" {
+		r-- // "at First Boston"
 	}
-	if q := s.mentionEnding(m.RoleStart - 1); q >= 0 && s.ms[q].Kind == "person" {
+	if r < 2 || !(m.InRole && s.toks[r-1].Lower == "of" || s.toks[r-1].Lower == "at") {
+		return p // "an analyst at First Boston" is the analyst's too
+	}
+	if q := s.mentionEnding(r - 1); q >= 0 && s.ms[q].Kind == "person" {
 		return q
 	}
 	return p

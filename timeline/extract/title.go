@@ -170,6 +170,13 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 			continue
 		case t.Text == "." || t.Text == ";" || t.Text == "?" || t.Text == "!" || t.Text == "—" || t.Text == "–":
 			return d.trimEnd(out)
+		case t.Text == "," && k+1 < len(toks) && (toks[k+1].Lower == "which" || toks[k+1].Lower == "who"):
+			if e := segmentEnd(toks, k+1); e+1 < len(toks) && toks[e].Text == "," && (d.x.t.is("aux", toks[e+1].Lower) ||
+				d.x.t.is("modal", toks[e+1].Lower) || d.verbLike(toks[e+1].Lower)) {
+				k = e // "Woodbridge Co., which holds 77%, will subscribe": the aside is left out
+				continue
+			}
+			return d.trimEnd(out)
 		case (t.Text == "," || t.Text == ":") && words >= 3:
 			return d.trimEnd(out)
 		case words >= 4 && clauseOpener(t.Lower):
