@@ -16,24 +16,7 @@ func (d *doc) gist(s *sent, r *report) string {
 		}
 	}
 	if k < len(toks) && d.x.t.is("prep", toks[k].Lower) && toks[k].Lower != "to" {
-		j := k + 1
-		for j < len(toks) && toks[j].Lower != "that" && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
-			j++
-		}
-		if p := s.mentionStarting(j); p >= 0 {
-			k = s.ms[p].End
-		} else if j < len(toks) && toks[j].Lower == "that" {
-			k = j // "said in a statement that …"
-		}
-		for n := k; n < len(toks) && n < k+12 && !isClauseMark(toks[n].Text) && toks[n].Text != "."; n++ {
-			if w := toks[n].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) {
-				break // "said Wednesday he would introduce a motion recognizing that …"
-			}
-			if toks[n].Lower == "that" && !s.inQuote[n] {
-				k = n // "said on ABC's “This Week” that …"
-				break
-			}
-		}
+		k = d.afterPrep(s, k)
 	}
 	if d.speakerLast(s, r, k) {
 		k = len(toks) // "…, Biden announced on August 1.": what was said comes first
@@ -242,4 +225,30 @@ func dateline(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// afterPrep skips a phrase after the verb that says where or how it was
+// said ("said in a statement that …", "said on ABC's “This Week” that …",
+// "told the Post", "wrote in an article in Foreign Affairs").
+func (d *doc) afterPrep(s *sent, k int) int {
+	toks := s.toks
+	j := k + 1
+	for j < len(toks) && toks[j].Lower != "that" && (d.x.t.is("det", toks[j].Lower) || toks[j].Word && !toks[j].Upper && j < k+3) && s.mentionStarting(j) < 0 {
+		j++
+	}
+	if p := s.mentionStarting(j); p >= 0 {
+		k = s.ms[p].End
+	} else if j < len(toks) && toks[j].Lower == "that" {
+		k = j // "said in a statement that …"
+	}
+	for n := k; n < len(toks) && n < k+12 && !isClauseMark(toks[n].Text) && toks[n].Text != "."; n++ {
+		if w := toks[n].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) {
+			break // "said Wednesday he would introduce a motion recognizing that …"
+		}
+		if toks[n].Lower == "that" && !s.inQuote[n] {
+			k = n // "said on ABC's “This Week” that …"
+			break
+		}
+	}
+	return k
 }

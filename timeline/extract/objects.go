@@ -53,13 +53,7 @@ func (d *doc) objects(s *sent, from int, r *report, tr trigger) {
 		case t.Word && d.isPronoun(t.Lower) && (direct || prep == "with" || prep == "between") &&
 			(r.Type != timeline.Statement || objectCase(t.Lower)):
 			// "said it holds": "it" says, it is not told
-			a, ok := d.pronounAt(s, k)
-			if objectCase(t.Lower) {
-				a, ok = d.otherActor(s, k, r.Subject) // "attacked him": not the attacker
-			}
-			if ok && a.Name != r.Subject.Name && !d.clauseSubject(s, k+1) {
-				r.Objects = appendActors(r.Objects, a)
-			}
+			d.pronounObject(s, k, r)
 			direct = false
 		case tb.is("prep", t.Lower):
 			prep, direct = t.Lower, false
@@ -326,6 +320,18 @@ func (d *doc) cataphor(s *sent, k int) (actor, bool) {
 		return d.resolve(s, &s.ms[p])
 	}
 	return actor{}, false
+}
+
+// pronounObject adds the actor a pronoun object stands for: "met with
+// them", "attacked him" (not the attacker).
+func (d *doc) pronounObject(s *sent, k int, r *report) {
+	a, ok := d.pronounAt(s, k)
+	if objectCase(s.toks[k].Lower) {
+		a, ok = d.otherActor(s, k, r.Subject)
+	}
+	if ok && a.Name != r.Subject.Name && !d.clauseSubject(s, k+1) {
+		r.Objects = appendActors(r.Objects, a)
+	}
 }
 
 // objectCase reports a pronoun that can only be an object: "told them".

@@ -237,17 +237,13 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	k := j
 	for ; k >= 0 && j-k < 6; k-- {
 		t := toks[k]
-		if p := s.mentionEnding(k + 1); p >= 0 {
-			ent = &s.ms[p]
-			k = s.ms[p].RoleStart
-			continue
+		p := s.mentionEnding(k + 1)
+		if p < 0 && isPoss(t.Lower) {
+			p = s.mentionEnding(k) // "Ratners Group's U.S. subsidiary": Ratners Group
 		}
-		if isPoss(t.Lower) {
-			if p := s.mentionEnding(k); p >= 0 {
-				ent = &s.ms[p] // "Ratners Group's U.S. subsidiary": Ratners Group
-				k = s.ms[p].RoleStart
-				continue
-			}
+		if p >= 0 {
+			ent, k = &s.ms[p], s.ms[p].RoleStart
+			continue
 		}
 		if !t.Word || tb.is("prep", t.Lower) || tb.is("aux", t.Lower) || tb.is("subord", t.Lower) ||
 			tb.is("relative", t.Lower) || tb.is("conj", t.Lower) || d.verbLike(t.Lower) || d.timeAt(s, k) {
@@ -270,7 +266,7 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 	}
 	if ent != nil && ent.Kind != "person" && ent.Kind != "" && ent.Kind != "role" && !(ent.Kind == "place" && ent.Country == "") &&
 		det != "a" && det != "an" { // "a U.S. fighter jet crashed": not the United States
-		if ent.Kind == "country" && ent.End < len(toks) && isPoss(toks[ent.End].Lower) && ent.End < j && !institution && head == "" {
+		if ent.Kind == "country" && possessed(toks, ent, j) && !institution && head == "" {
 			return actor{}, false // "Canada's largest department store operator": a company, not Canada
 		}
 		a, ok := d.resolve(s, ent)
@@ -360,4 +356,10 @@ func (s *sent) ofOwner(p int) int {
 		return q
 	}
 	return p
+}
+
+// possessed reports a name written as a possessor of the noun at j:
+// "Canada's largest store operator".
+func possessed(toks []token, m *mention, j int) bool {
+	return m.End < len(toks) && isPoss(toks[m.End].Lower) && m.End < j
 }
