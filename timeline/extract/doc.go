@@ -24,7 +24,13 @@
 //   - the actor: the name before the verb group, across appositions and
 //     adjuncts set off by commas, an inverted speaker ("…,” said X"), a
 //     pronoun (the last person who was a subject), a description ("the
-//     defense secretary"); then objects, places and the quotation.
+//     defense secretary"); then objects, places and the quotation. Several
+//     places go in the event's Places, and in Place joined by ", ".
+//   - the title: the actor, the verb and what was said or done, never a
+//     bare pronoun ("attacked him" names the other person or leaves the
+//     object out) and never a time (the date is shown apart); what was said
+//     before an inverted speaker is the gist ("Norway was right, Iceland
+//     said Friday in reply …").
 //   - the date: the time expression governing the clause (package timex;
 //     "since" and "after" open the span up to the article's date), else the
 //     time the narrative has reached, else the tense and the article's date
