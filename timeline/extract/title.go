@@ -85,7 +85,7 @@ func (d *doc) title(s *sent, r *report, place string) string {
 		}
 		return subj + " gives a " + r.Lemma + in
 	case r.Type == timeline.Statement:
-		return strings.TrimSpace(subj + " " + d.verb(r) + " " + d.gist(s, r))
+		return strings.TrimSpace(subj + " " + d.verb(r) + " " + d.lowerFirst(d.gist(s, r)))
 	case r.Noun && r.Target != "" && len(r.Places) == 1:
 		return capitalize(r.Lemma) + " " + r.Target + " by " + subj // "Invasion of Kuwait by Iraq"
 	case r.Noun:
@@ -295,4 +295,15 @@ func (d *doc) signOff(s *sent, r *report) bool {
 		}
 	}
 	return !d.hasVerb(toks[:r.Trig])
+}
+
+// lowerFirst writes a gist's first word in lower case when it is a
+// function word that only opened the sentence: "says the United States
+// had the right", not "says The United States".
+func (d *doc) lowerFirst(g string) string {
+	w, rest, _ := strings.Cut(g, " ")
+	if lw := strings.ToLower(w); lw != w && lw != "i" && (d.x.t.is("det", lw) || d.isPronoun(lw) || d.x.t.is("pron-other", lw)) {
+		return lw + " " + rest
+	}
+	return g
 }
