@@ -145,7 +145,7 @@ func normDayRel(d *doc, m *match) (result, bool) {
 }
 
 // normAgo normalizes counted offsets: "two days ago", "a year earlier",
-// "three weeks later"; vague counts ("years ago") are PAST_REF/FUTURE_REF.
+// "two weeks from now"; vague counts ("years ago") are PAST_REF/FUTURE_REF.
 func normAgo(d *doc, m *match) (result, bool) {
 	dir, anaph, ok := d.rel(m, roleDir)
 	if !m.has(roleDir) && m.r.arg != "" { // "two weeks from now"
@@ -175,7 +175,7 @@ func normAgo(d *doc, m *match) (result, bool) {
 		g, n = granYear, n*10
 	case "CE":
 		g, n = granYear, n*100
-	case "TH", "TM", "TS": // "an hour later": TimeBank keeps the span
+	case "TH", "TM", "TS": // "an hour earlier": TimeBank keeps a duration
 		return result{typ: "DURATION", value: durationValue(n, u)}, true
 	}
 	if !ok {
