@@ -104,7 +104,7 @@ func (d *doc) anchorFor(anaphoric bool, g int) (point, bool) {
 // token i shows neither; the nearest marker wins. Right after "effective"
 // or "until" a date lies ahead.
 func (d *doc) tense(i int) int {
-	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
+	if d.ahead(i) {
 		return 1
 	}
 	s := d.toks[i].sent
@@ -121,6 +121,15 @@ func (d *doc) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// ahead reports whether the words before token i put a date ahead:
+// "effective", "until", "ahead of".
+func (d *doc) ahead(i int) bool {
+	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
+		return true
+	}
+	return i > 1 && d.isWord(i-1, "of") && d.isWord(i-2, "ahead")
 }
 
 // leftWindow is how far back the verb of an adverbial usually stands ("said

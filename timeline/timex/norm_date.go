@@ -111,7 +111,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	tense := d.tense(m.first)
-	if d.possessive(m.last) {
+	if d.possessive(m.last) && !d.ahead(m.first) {
 		tense = -1 // news reports days gone by: "Wednesday's ruling"
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))
