@@ -56,8 +56,11 @@ func (d *doc) date(s *sent, r *report) *timeline.Date {
 		verb = spanText(s.toks[g : r.Trig+1])
 	}
 	e, l := d.dct.AddDate(0, 0, -days), d.dct
+	// The text fixes only the end (the article's date); the start is an
+	// assumed window, which ON_OR_BEFORE tells readers and the site.
 	return &timeline.Date{
-		Value: rangeValue(e, l), Earliest: e.Format(timeline.DayLayout), Latest: l.Format(timeline.DayLayout),
+		Value: l.Format(timeline.DayLayout), Mod: "ON_OR_BEFORE",
+		Earliest: e.Format(timeline.DayLayout), Latest: l.Format(timeline.DayLayout),
 		Precision: timeline.Range,
 		Basis: fmt.Sprintf("%s: '%s' (%s tense) in an article of %s, so within %s", weakBasis, verb, word,
 			d.dct.Format(timeline.DayLayout), how),
@@ -161,17 +164,19 @@ func (d *doc) fromTime(s *sent, ts timeSpan, k int, r *report) *timeline.Date {
 	if f := strings.Fields(strings.ToLower(ts.Text)); len(f) > 1 && (f[0] == "since" || f[0] == "after" || f[0] == "from") {
 		prep = f[0]
 	}
+	mod := ""
 	switch prep {
 	case "since", "from":
 		if d.dct.IsZero() || d.dct.Before(e) {
 			return nil
 		}
-		l, value, prec = d.dct, "", timeline.Range
+		// The expression's own value is the anchor the event follows.
+		l, prec, mod = d.dct, timeline.Range, "ON_OR_AFTER"
 	case "after":
 		if d.dct.IsZero() || !d.dct.After(l) {
 			return nil
 		}
-		e, l, value, prec = l.AddDate(0, 0, 1), d.dct, "", timeline.Range
+		e, l, value, prec, mod = l.AddDate(0, 0, 1), d.dct, "", timeline.Range, "ON_OR_AFTER"
 	case "before", "until", "by":
 		return nil
 	}
@@ -179,7 +184,7 @@ func (d *doc) fromTime(s *sent, ts timeSpan, k int, r *report) *timeline.Date {
 		phrase = toks[k-1].Text + " " + phrase
 	}
 	past := r.Group.Tense == tensePast || r.Group.Tense == tensePerfect || r.Noun
-	if past && !d.dct.IsZero() && l.After(d.dct) && !e.After(d.dct) {
+	if past && !d.dct.IsZero() && l.After(d.dct) && !e.After(d.dct) && mod == "" {
 		l, value, prec = d.dct, "", timeline.Range
 	}
 	if value == "" {
@@ -192,7 +197,7 @@ func (d *doc) fromTime(s *sent, ts timeSpan, k int, r *report) *timeline.Date {
 	if !d.dct.IsZero() {
 		where = "in an article of " + d.dct.Format(timeline.DayLayout)
 	}
-	dt := &timeline.Date{Value: value, Earliest: e.Format(timeline.DayLayout), Latest: l.Format(timeline.DayLayout),
+	dt := &timeline.Date{Value: value, Mod: mod, Earliest: e.Format(timeline.DayLayout), Latest: l.Format(timeline.DayLayout),
 		Precision: prec, Basis: fmt.Sprintf("'%s' %s", phrase, where)}
 	d.narrative, d.narrativePara = dt, s.Para
 	return dt
