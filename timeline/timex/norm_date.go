@@ -189,6 +189,9 @@ func pad2(n int) string {
 // "New Year's Eve". The year comes as for other partial dates.
 func normHoliday(d *doc, m *match) (result, bool) {
 	code, ok := d.str(m, roleHoliday)
+	if m.r.arg != "" { // "Good Friday", "Election Day": the rule's code
+		code, ok = m.r.arg, true
+	}
 	switch {
 	case !ok:
 		return result{}, false
@@ -221,6 +224,13 @@ func normHoliday(d *doc, m *match) (result, bool) {
 
 // holiday returns the day a holiday code names in year y.
 func holiday(y int, code string) time.Time {
+	if code[0] == 'E' { // days counted from Easter: "E-2" Good Friday
+		n, _ := strconv.Atoi(code[1:])
+		return easter(y).AddDate(0, 0, n)
+	}
+	if code == "11-ED" { // U.S. Election Day: the Tuesday after November's first Monday
+		return holiday(y, "11-1-1").AddDate(0, 0, 1)
+	}
 	f := strings.Split(code, "-")
 	mo, _ := strconv.Atoi(f[0])
 	if len(f) == 2 {
@@ -237,6 +247,20 @@ func holiday(y int, code string) time.Time {
 	first := day(y, mo, 1)
 	fwd := (wd%7 - int(first.Weekday()) + 7) % 7
 	return first.AddDate(0, 0, fwd+7*(n-1))
+}
+
+// easter returns Easter Sunday of year y (Gregorian calendar, the
+// anonymous algorithm).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	dd, e := b/4, b%4
+	g := (8*b + 13) / 25
+	h := (19*a + b - dd - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	mm := (a + 11*h + 19*l) / 433
+	month := (h + l - 7*mm + 90) / 25
+	return day(y, month, (h+l-7*mm+33*month+19)%32)
 }
 
 // normWeekOf normalizes "the week of March 6": the week of that day.
