@@ -82,9 +82,6 @@ func halfOf(u string) (string, bool) {
 // "the past three weeks" also records that the span ends at the reference
 // day, for Interval.
 func normDur(d *doc, m *match) (result, bool) {
-	if se, ok := d.str(m, roleSeason); ok { // "every summer"
-		return result{typ: "SET", value: "XXXX-" + se}, true
-	}
 	u, ok := d.str(m, roleU)
 	if !ok {
 		return result{}, false
