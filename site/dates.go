@@ -13,10 +13,9 @@ import (
 var seasons = map[string]string{"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 
 // dateText writes a date the way its precision allows: "23 Aug 2021",
-// "Aug 2021", "autumn 2001", "on or after 16 Aug 2021", "undated". pubDates
-// are the publication dates of the sources reporting the event: a latest
-// bound equal to one of them only says "before it was reported".
-func dateText(d *timeline.Date, pubDates []string) string {
+// "Aug 2021", "autumn 2001", "on or after 16 Aug 2021", "shortly before
+// 11 Sep 2021", "undated". The date's mod says which bound the text fixes.
+func dateText(d *timeline.Date) string {
 	if d == nil {
 		return "undated"
 	}
@@ -42,11 +41,6 @@ func dateText(d *timeline.Date, pubDates []string) string {
 			return "shortly before " + day(l)
 		}
 		return "by " + day(l)
-	}
-	for _, p := range pubDates {
-		if p == d.Latest {
-			return "on or after " + day(e)
-		}
 	}
 	return rangeText(e, l)
 }

@@ -72,7 +72,7 @@ func (r *renderer) timelineJS(m *model) ([]byte, error) {
 		if !ok {
 			continue
 		}
-		start.DisplayDate = dateText(d, ei.pubDates)
+		start.DisplayDate = dateText(d)
 		doc.Events = append(doc.Events, tjsSlide{
 			StartDate: start, EndDate: end, Group: typeLabel(ei.ev.Type), UniqueID: ei.ev.ID,
 			Text: tjsText{Headline: html.EscapeString(ei.ev.Title), Text: r.tjsBody(ei)},

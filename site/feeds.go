@@ -57,7 +57,7 @@ func (r *renderer) atom(m *model) ([]byte, error) {
 			continue
 		}
 		f.Entries = append(f.Entries, atomEntry{
-			Title: dateText(ei.ev.Date, ei.pubDates) + ": " + ei.ev.Title,
+			Title: dateText(ei.ev.Date) + ": " + ei.ev.Title,
 			ID:    r.absOr(ei.page, "urn:timeline:event:"+ei.ev.ID), Updated: stamp(eventStamp(m, ei)),
 			Link:    atomLink{Href: r.absOr(ei.page, ei.page), Type: "text/html"},
 			Summary: icsDescription(ei), Cat: atomCat{Term: string(ei.ev.Type)},

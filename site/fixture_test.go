@@ -55,7 +55,7 @@ func sampleTimeline(t testing.TB) *timeline.Timeline {
 	tl.Events = []timeline.Event{
 		{ID: "2001-09-border-closed", Type: timeline.Other, Title: "The border is closed", Date: date("2001-FA", "2001-09-01", "2001-11-30", timeline.Season, "'autumn 2001'"),
 			Participants: []timeline.Participant{}, Place: "Tajikistan", Sources: []timeline.Citation{cite(t, b, "autumn 2001")}},
-		{ID: "2021-08-burns-meets-baradar-kabul", Type: timeline.Meeting, Title: "William Burns meets Abdul Ghani Baradar in Kabul", Date: date("2021-08", "2021-08-16", "2021-09-11", timeline.Month, "'on or after August 16' in an article of 2021-09-11"),
+		{ID: "2021-08-burns-meets-baradar-kabul", Type: timeline.Meeting, Title: "William Burns meets Abdul Ghani Baradar in Kabul", Date: withMod(date("2021-08-16", "2021-08-16", "2021-09-11", timeline.Range, "'on or after August 16' in an article of 2021-09-11"), "ON_OR_AFTER"),
 			Participants: burns, Place: "Kabul", Sources: []timeline.Citation{cite(t, a, "William Burns")}},
 		{ID: "2021-08-khalilzad-visits-kabul", Type: timeline.Visit, Title: "Zalmay Khalilzad visits Kabul", Date: date("2021-08-23", "2021-08-23", "2021-08-23", timeline.Day, "'23 August 2021'"),
 			Participants: []timeline.Participant{{Name: "Zalmay Khalilzad", Kind: "person"}}, Place: "Kabul", Sources: []timeline.Citation{cite(t, a, "visited Kabul")}},

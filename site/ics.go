@@ -54,7 +54,7 @@ func (r *renderer) calendar(m *model) []byte {
 }
 
 func icsDescription(ei *eventInfo) string {
-	parts := []string{"Date: " + dateText(ei.ev.Date, ei.pubDates)}
+	parts := []string{"Date: " + dateText(ei.ev.Date)}
 	if ei.ev.Date != nil && ei.ev.Date.Basis != "" {
 		parts = append(parts, "Basis: "+ei.ev.Date.Basis)
 	}

@@ -111,7 +111,7 @@ func (m *model) item(ei *eventInfo, from string) eventItem {
 	it := eventItem{
 		ID: e.ID, Href: rel(from, ei.page), Title: e.Title,
 		Type: typeClass(e.Type), TypeLabel: typeLabel(e.Type),
-		Date: dateText(e.Date, ei.pubDates), DateTime: machineDate(e.Date),
+		Date: dateText(e.Date), DateTime: machineDate(e.Date),
 		Sources: len(distinctSeeds(e.Sources)),
 	}
 	if it.Title == "" {
