@@ -19,7 +19,7 @@ func TestTimexPrintsExpressionsAsJSON(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errb.String())
 	}
 	var got []struct {
-		Start, End              int
+		Start, End             int
 		Text, Type, Value, Mod string
 	}
 	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
