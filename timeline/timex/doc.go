@@ -100,7 +100,7 @@ func (d *doc) anchorFor(anaphoric bool, g int) (point, bool) {
 	return point{}, false
 }
 
-// tense returns -1 for past, +1 for future and 0 when the sentence around
+// tense returns -1 for past, +1 for future (+2 for "will") and 0 when the sentence around
 // token i shows neither; the nearest marker wins. Right after "effective"
 // or "until" a date lies ahead.
 func (d *doc) tense(i int) int {
@@ -136,7 +136,7 @@ func (d *doc) ahead(i int) bool {
 // on Friday", "will meet next Tuesday"): it is looked for there first.
 const leftWindow = 15
 
-// marker returns the tense token j marks: -1 past, +1 future, 0 none.
+// marker returns the tense token j marks: -1 past, +1 future (+2 "will"), 0 none.
 func (d *doc) marker(j int) int {
 	ids := d.tg.ids
 	t := &d.toks[j]
@@ -144,6 +144,9 @@ func (d *doc) marker(j int) int {
 	case t.classes&(1<<ids.fut) != 0:
 		if j > 0 && d.isWord(j-1, "been") {
 			return -1 // "had been scheduled to expire"
+		}
+		if d.isWord(j, "will") || d.isWord(j, "shall") || d.isWord(j, "ll") {
+			return 2 // a sure future, unlike "plans" or "expected"
 		}
 		return 1
 	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) &&
@@ -184,6 +187,11 @@ func (d *doc) isWord(j int, w string) bool {
 // often names coming days in past-tense sentences ("said it will vote Nov. 6").
 const againstTense = 180 * 24 * time.Hour
 
+// againstFuture is againstTense for a sentence in "will": it speaks more
+// surely of the future than a past verb of the past ("a mission in
+// December" in March is this December).
+const againstFuture = 300 * 24 * time.Hour
+
 // pick chooses among candidate points of the same kind the one nearest the
 // anchor day a, counting those the tense speaks against as farther.
 func pick(cands []point, a time.Time, tense int) point {
@@ -198,7 +206,12 @@ func pick(cands []point, a time.Time, tense int) point {
 		case e.Before(a):
 			dist = a.Sub(e)
 		}
-		if tense < 0 && s.After(a) || tense > 0 && e.Before(a) {
+		if tense < 0 && s.After(a) {
+			dist += againstTense
+		}
+		if tense > 1 && e.Before(a) {
+			dist += againstFuture
+		} else if tense > 0 && e.Before(a) {
 			dist += againstTense
 		}
 		if dist < bestDist {
