@@ -124,12 +124,23 @@ func (d *doc) tense(i int) int {
 }
 
 // ahead reports whether the words before token i put a date ahead:
-// "effective", "until", "ahead of".
+// "effective", "until", "ahead of", "by" (but not after "had").
 func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
-		return true
+		return !d.isWord(i-1, "by") || !d.hadBefore(i)
 	}
 	return i > 1 && d.isWord(i-1, "of") && d.isWord(i-2, "ahead")
+}
+
+// hadBefore reports whether "had" comes shortly before token i in its
+// sentence: "had filed reports by Wednesday" is a deadline of the past.
+func (d *doc) hadBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // leftWindow is how far back the verb of an adverbial usually stands ("said
