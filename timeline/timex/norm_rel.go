@@ -51,6 +51,15 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 // normShift normalizes "last week", "next month", "this year", "the
 // following day", "last Tuesday", "last November", "this morning".
 func normShift(d *doc, m *match) (result, bool) {
+	r, ok := d.shiftResult(m)
+	if ok && r.resolved && m.has(roleRel) {
+		s, _ := d.shiftOf(m)
+		r.deictic = !s.anaph && s.n != 0 // "last October" moves the narrative
+	}
+	return r, ok
+}
+
+func (d *doc) shiftResult(m *match) (result, bool) {
 	s, ok := d.shiftOf(m)
 	switch {
 	case !ok:
