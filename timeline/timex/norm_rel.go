@@ -59,6 +59,8 @@ func normShift(d *doc, m *match) (result, bool) {
 	return r, ok
 }
 
+// shiftResult is the value of a shift match, before normShift marks the
+// deictic ones.
 func (d *doc) shiftResult(m *match) (result, bool) {
 	s, ok := d.shiftOf(m)
 	switch {
