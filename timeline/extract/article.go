@@ -30,6 +30,7 @@ type sent struct {
 	ms                      []mention
 	inQuote                 []bool
 	times                   []timeSpan
+	durs                    []timeSpan // durations, for "three years later"
 }
 
 // doc is the state of reading one article; it lives for one call of
@@ -83,7 +84,7 @@ func (x *Extractor) read(a *ingest.Article) *doc {
 	for _, st := range d.sents {
 		st.ms = d.findMentions(st.toks)
 		st.inQuote = quoted(st.toks)
-		st.times = timesIn(times, st.Start, st.End)
+		st.times, st.durs = timesIn(times, st.Start, st.End)
 	}
 	d.companies()
 	for _, st := range d.sents {

@@ -96,10 +96,13 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		}
 		limit = min(limit, reach)
 	}
+	if ts, k, ok := d.laterTime(s, segS, min(segE, limit)); ok {
+		return ts, k, true
+	}
 	best, bestK, bestDist := timeSpan{}, -1, 1<<30
 	for _, ts := range s.times {
 		k, e := tokenRange(toks, ts.Start, ts.End)
-		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) {
+		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) || d.otherClause(toks, e, r.Trig) {
 			continue
 		}
 		if k >= segS && k < segE && k < limit {
@@ -110,6 +113,9 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 	}
 	if bestK >= 0 {
 		return best, bestK, true
+	}
+	if ts, k, ok := d.whenTime(s, r); ok {
+		return ts, k, true
 	}
 	first := segmentEnd(toks, 0)
 	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first && !d.hasVerb(toks[:first]) {
@@ -158,10 +164,10 @@ func (d *doc) fromTime(s *sent, ts timeSpan, k int, r *report) *timeline.Date {
 	e, l := ts.Earliest, ts.Latest
 	phrase, value, prec := ts.Text, ts.Value, timeline.Precision(ts.Precision)
 	prep := ""
-	if k > 0 && toks[k-1].Word {
+	if k > 0 && toks[k-1].Word && !ts.NoPrep {
 		prep = toks[k-1].Lower
 	}
-	if f := strings.Fields(strings.ToLower(ts.Text)); len(f) > 1 && (f[0] == "since" || f[0] == "after" || f[0] == "from") {
+	if f := strings.Fields(strings.ToLower(ts.Text)); len(f) > 1 && (f[0] == "since" || f[0] == "after" || f[0] == "from") && !ts.NoPrep {
 		prep = f[0]
 	}
 	mod := ""

@@ -15,6 +15,12 @@ type timeSpan struct {
 	Earliest   time.Time
 	Latest     time.Time
 	Precision  string
+	// Duration is the ISO 8601 length of a duration ("P3Y"), which has no
+	// days of its own; "three years later" dates by it from an anchor.
+	Duration string
+	// NoPrep marks a time that dates the event as it is, whatever
+	// preposition stands before it ("since 1974 when troops invaded").
+	NoPrep bool
 }
 
 // tagger finds the temporal expressions of a text; the default is package
@@ -27,6 +33,10 @@ func timexTagger(t *timex.Tagger) tagger {
 	return func(text string, dct time.Time) []timeSpan {
 		var out []timeSpan
 		for _, x := range t.Tag(text, dct) {
+			if x.Type == "DURATION" {
+				out = append(out, timeSpan{Start: x.Start, End: x.End, Text: x.Text, Duration: x.Value})
+				continue
+			}
 			if x.Type != "DATE" && x.Type != "TIME" || strings.HasSuffix(x.Value, "_REF") {
 				continue
 			}
@@ -41,13 +51,17 @@ func timexTagger(t *timex.Tagger) tagger {
 	}
 }
 
-// timesIn returns the spans lying inside [start, end).
-func timesIn(all []timeSpan, start, end int) []timeSpan {
-	var out []timeSpan
+// timesIn returns the spans lying inside [start, end): the dates, then
+// the durations.
+func timesIn(all []timeSpan, start, end int) (dates, durs []timeSpan) {
 	for _, t := range all {
-		if t.Start >= start && t.End <= end {
-			out = append(out, t)
+		switch {
+		case t.Start < start || t.End > end:
+		case t.Duration != "":
+			durs = append(durs, t)
+		default:
+			dates = append(dates, t)
 		}
 	}
-	return out
+	return dates, durs
 }
