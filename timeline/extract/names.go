@@ -220,11 +220,7 @@ func (d *doc) classify(toks []token, i, j int) []mention {
 	if ms := d.splitOf(toks, i, j, labs); ms != nil {
 		return ms
 	}
-	k := j
-	for k > i && (labs[k-1-i] == labName || k-2 > i && labs[k-1-i] == labConnector && labs[k-2-i] == labName &&
-		d.x.t.is("particle", toks[k-1].Lower)) {
-		k-- // "Mohammed bin Abdulrahman Al Thani"
-	}
+	k := d.nameStart(toks, i, j, labs)
 	has := func(from, to, lab int) bool {
 		for m := from; m < to; m++ {
 			if labs[m-i] == lab {
@@ -359,4 +355,26 @@ func (d *doc) entityMention(toks []token, i, j int) mention {
 	}
 	e, _ := d.x.t.lookup(ws)
 	return mention{Start: i, End: j, RoleStart: i, Name: e.Name, Kind: e.Kind, Country: e.Country, Media: e.Media, Site: e.Site}
+}
+
+// nameStart is where the run of plain names ending at j begins, taking in
+// the lowercase particles between its words: "Osama bin Laden", "Ursula
+// von der Leyen", "Mohammed bin Abdulrahman Al Thani".
+func (d *doc) nameStart(toks []token, i, j int, labs []int) int {
+	k := j
+	for k > i {
+		if labs[k-1-i] == labName {
+			k--
+			continue
+		}
+		p := k
+		for p > i && k-p < 2 && labs[p-1-i] == labConnector && d.x.t.is("particle", toks[p-1].Lower) {
+			p--
+		}
+		if p == k || k == j || p == i || labs[p-1-i] != labName {
+			return k
+		}
+		k = p
+	}
+	return k
 }
