@@ -181,9 +181,12 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 	toks, tb := s.toks, d.x.t
 	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: n, Noun: true, Group: group{Tense: tensePast, Valid: true}}
 	k := n - 1
-	for k >= 0 && n-k <= 3 && toks[k].Word && !toks[k].Upper && !tb.is("det", toks[k].Lower) &&
+	for k >= 0 && n-k <= 3 && toks[k].Word && !toks[k].Upper && !tb.is("det", toks[k].Lower) && !tb.is("conj", toks[k].Lower) &&
 		!tb.is("prep", toks[k].Lower) && !d.verbLike(toks[k].Lower) && !tb.is("aux", toks[k].Lower) && !isPoss(toks[k].Lower) {
 		k--
+	}
+	if d.verbUse(s, n) || d.genericPlural(s, n, tr) || d.habitual(s, n) {
+		return nil
 	}
 	if k >= 0 {
 		if a, g, ok := d.nounActor(s, k); ok {

@@ -58,7 +58,7 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 			return nil
 		}
 	}
-	if !d.frameOK(s, v, tr, r) {
+	if !d.frameOK(s, v, tr, r) || d.habitual(s, v) || d.standingState(s, v, r.Group) {
 		return nil
 	}
 	return d.complete(s, v, tr, r)
