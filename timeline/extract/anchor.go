@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"timeline/timeline"
@@ -113,7 +114,7 @@ func (d *doc) whenTime(s *sent, r *report) (timeSpan, int, bool) {
 			return timeSpan{}, -1, false
 		}
 	}
-	if w <= 0 || d.hasVerb(toks[w+1:g]) {
+	if w <= 0 || d.hasVerb(lowerOnly(toks[w+1:g])) { // "the United States" is no verb
 		return timeSpan{}, -1, false
 	}
 	end := w
@@ -162,4 +163,57 @@ func pointSpan(ts timeSpan) timeSpan {
 		}
 	}
 	return ts
+}
+
+// lowerOnly drops the capitalized words of toks.
+func lowerOnly(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		if !t.Cap {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// clauseAfterTime reports a time [k, e) after a preposition followed by a
+// participle that opens a clause: "won the medal on Sunday beating
+// Taiwan", where "Sunday" qualifies no noun.
+func (d *doc) clauseAfterTime(toks []token, k, e int) bool {
+	return k > 0 && e < len(toks) && d.x.t.is("prep", toks[k-1].Lower) && strings.HasSuffix(toks[e].Lower, "ing")
+}
+
+// appositionTime looks for the event's time across the appositions of its
+// subject: "and on Friday the woman's husband, Aziz Demir, 42, was
+// arrested". Up to three comma segments before the trigger's are read
+// while none holds a verb or opens another clause.
+func (d *doc) appositionTime(s *sent, segS int) (timeSpan, int, bool) {
+	toks := s.toks
+	from := segS
+	for hop := 0; hop < 3 && from > 1 && toks[from-1].Text == ","; hop++ {
+		st := segmentStart(toks, from-1)
+		seg := toks[st : from-1]
+		if len(seg) == 0 || d.hasVerb(lowerOnly(seg)) || d.opensClause(seg) {
+			break
+		}
+		from = st
+	}
+	best, bestK := timeSpan{}, -1
+	for _, ts := range s.times {
+		k, e := tokenRange(toks, ts.Start, ts.End)
+		if k >= from && k < segS && !s.inQuote[k] && !d.qualifiesNoun(toks, e) {
+			best, bestK = ts, k
+		}
+	}
+	return best, bestK, bestK >= 0
+}
+
+// opensClause reports a relative or a subordinator among toks.
+func (d *doc) opensClause(toks []token) bool {
+	for _, t := range toks {
+		if d.x.t.is("relative", t.Lower) || d.x.t.is("subord", t.Lower) {
+			return true
+		}
+	}
+	return false
 }

@@ -102,7 +102,7 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 	best, bestK, bestDist := timeSpan{}, -1, 1<<30
 	for _, ts := range s.times {
 		k, e := tokenRange(toks, ts.Start, ts.End)
-		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) || d.otherClause(toks, e, r.Trig) {
+		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) && !d.clauseAfterTime(toks, k, e) || d.otherClause(toks, e, r.Trig) {
 			continue
 		}
 		if k >= segS && k < segE && k < limit {
@@ -115,6 +115,9 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		return best, bestK, true
 	}
 	if ts, k, ok := d.whenTime(s, r); ok {
+		return ts, k, true
+	}
+	if ts, k, ok := d.appositionTime(s, segS); ok && r.Type != timeline.Statement {
 		return ts, k, true
 	}
 	first := segmentEnd(toks, 0)
