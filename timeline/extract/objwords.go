@@ -28,12 +28,21 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 			}
 			continue
 		}
-		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
-			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower) && !tb.is("assault", t.Lower)) {
-			break
+		if isPoss(t.Lower) && len(out) > 0 && out[len(out)-1].End == t.Start && d.possessive(toks, e) {
+			out = append(out, t) // "the men's team"
+			continue
+		}
+		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || isDash(toks, e) || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
+			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower) && !tb.is("assault", t.Lower)) ||
+			e > i && d.participleClause(toks, e) {
+			return d.trimOpen(out, false)
 		}
 		if tb.is("prep", t.Lower) && d.timeAt(s, e+1) || d.timeAt(s, e) {
 			e = d.skipTimes(s, e+1) - 1 // "agreed in June to buy"
+			continue
+		}
+		if end := durationEnd(s, e); end > e {
+			e = end - 1 // "died Sunday a week after": the length is no object
 			continue
 		}
 		if d.objectPronoun(toks, e) {
@@ -46,8 +55,11 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 		if t.Word {
 			words++
 		}
+		if words == n && e+1 < len(toks) && toks[e+1].Lower == "of" {
+			return d.trimOpen(out, true) // cut before "of": "in the wake"
+		}
 	}
-	return d.trimEnd(out)
+	return d.trimOpen(out, false)
 }
 
 // adverbs counts the adverbs that toks starts with.
