@@ -144,3 +144,61 @@ func (d *doc) determiner(toks []token, n int) int {
 	}
 	return -1
 }
+
+// nameModifier reports an -s form at v after a name that a number or a
+// preposition opens: "charged in three Atlanta attacks" is a noun, where
+// "the Federal Reserve meets" and "after Hamas attacks" are verbs.
+func (d *doc) nameModifier(s *sent, v int) bool {
+	p := s.mentionEnding(v)
+	if p < 0 || s.ms[p].Start == 0 {
+		return false
+	}
+	t := s.toks[s.ms[p].Start-1]
+	return isDigitWord(t) || d.x.t.is("number", t.Lower) || d.x.t.is("prep", t.Lower) && !d.x.t.is("subord", t.Lower)
+}
+
+// mandative reports a bare verb in a "that" clause after a word of
+// demand: "demanding that Iraq withdraw" asks for what has not happened.
+func (d *doc) mandative(s *sent, v int, vf verbForm) bool {
+	if vf.Form&formBase == 0 || vf.Form&(formPast|formS) != 0 {
+		return false
+	}
+	toks := s.toks
+	for k := v - 1; k > 0 && k >= v-8; k-- {
+		if toks[k].Lower == "that" {
+			return d.x.t.is("mandative", toks[k-1].Lower)
+		}
+		if d.x.t.is("aux", toks[k].Lower) || d.x.t.is("modal", toks[k].Lower) || isClauseMark(toks[k].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// inName reports a capitalized trigger noun inside a sentence, which is
+// part of a name ("the APEC Economic Leaders' Meeting"), not a report.
+func (d *doc) inName(s *sent, n int) bool {
+	if n == 0 || !s.toks[n].Cap || n <= dateline(s.toks) {
+		return false
+	}
+	prev := s.toks[n-1]
+	return prev.Word || isPoss(prev.Lower) && n >= 2 && s.toks[n-2].End == prev.Start
+}
+
+// nounModifier reports a trigger noun that modifies the noun after it,
+// the clause going on with a verb: "the attack option would be", "the
+// visit schedule was".
+func (d *doc) nounModifier(s *sent, n int) bool {
+	toks, tb := s.toks, d.x.t
+	if n+2 >= len(toks) {
+		return false
+	}
+	nx := toks[n+1]
+	if !nx.Word || nx.Upper || isDigitWord(nx) || d.isAdverb(nx) || len(tb.verbs[nx.Lower]) > 0 || tb.is("time", nx.Lower) ||
+		strings.HasSuffix(nx.Lower, "ed") || strings.HasSuffix(nx.Lower, "ing") || d.closedEnd(nx) || tb.is("neg", nx.Lower) ||
+		d.isPronoun(nx.Lower) || tb.is("pron-other", nx.Lower) || tb.is("modal", nx.Lower) || tb.is("subord", nx.Lower) {
+		return false
+	}
+	after := toks[n+2].Lower
+	return tb.is("aux", after) && after != "'s" || tb.is("modal", after)
+}

@@ -105,7 +105,10 @@ func (d *doc) clauseSubject(s *sent, k int) bool {
 // objectMention files one name found after a trigger as a place or an
 // object.
 func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct bool) {
-	place := m.Kind == "place" || m.Kind == "country" || m.Kind == "" && placePreps[prep] && d.person(m.Name, s.Index) == nil ||
+	// "sold the units to Nestle": an unknown name after "to" is where one
+	// goes only for a visit
+	place := m.Kind == "place" || m.Kind == "country" ||
+		m.Kind == "" && placePreps[prep] && (prep != "to" || r.Type == timeline.Visit) && d.person(m.Name, s.Index) == nil ||
 		m.Site && placePreps[prep]
 	if m.Kind == "country" && d.qualifier(s, m) {
 		place = false // "a US drone strike": a country qualifying a noun
@@ -185,7 +188,7 @@ func (d *doc) nounEvent(s *sent, n int, tr trigger) *report {
 		!tb.is("prep", toks[k].Lower) && !d.verbLike(toks[k].Lower) && !tb.is("aux", toks[k].Lower) && !isPoss(toks[k].Lower) {
 		k--
 	}
-	if d.verbUse(s, n) || d.genericPlural(s, n, tr) || d.habitual(s, n) {
+	if d.verbUse(s, n) || d.genericPlural(s, n, tr) || d.habitual(s, n) || d.inName(s, n) || d.nounModifier(s, n) {
 		return nil
 	}
 	if k >= 0 {

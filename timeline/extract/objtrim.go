@@ -101,3 +101,20 @@ func durationEnd(s *sent, e int) int {
 func isDash(toks []token, e int) bool {
 	return toks[e].Text == "-" && (e+1 < len(toks) && toks[e+1].Text == "-" || e > 0 && toks[e-1].Text == "-")
 }
+
+// passiveNext reports a past participle after token e: "to be acquired".
+func (d *doc) passiveNext(toks []token, e int) bool {
+	if e+1 >= len(toks) || !toks[e+1].Word {
+		return false
+	}
+	w := toks[e+1].Lower
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	for _, vf := range d.x.t.verbs[w] {
+		if vf.Form&formPart != 0 {
+			return true
+		}
+	}
+	return false
+}

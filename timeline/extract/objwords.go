@@ -32,6 +32,10 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 			out = append(out, t) // "the men's team"
 			continue
 		}
+		if t.Lower == "be" && len(out) > 0 && out[len(out)-1].Lower == "to" && d.passiveNext(toks, e) {
+			out, e, words = append(out, t, toks[e+1]), e+1, words+1 // "agreed to be acquired by X"
+			continue
+		}
 		if isClauseMark(t.Text) || isQuote(t.Text) || t.Text == "." || isDash(toks, e) || tb.is("aux", t.Lower) || tb.is("modal", t.Lower) ||
 			tb.is("relative", t.Lower) || tb.is("subord", t.Lower) || (e > i && d.verbLike(t.Lower) && !tb.is("assault", t.Lower)) ||
 			e > i && d.participleClause(toks, e) {

@@ -21,6 +21,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 		tb.is("modal", toks[v+1].Lower) || strings.HasSuffix(toks[v+1].Lower, "ed") && !toks[v+1].Upper) {
 		return nil // "member states have approved", "bombs exploded": a plural noun
 	}
+	if vf.Form&formS != 0 && vf.Form&formPast == 0 && d.nameModifier(s, v) {
+		return nil // "charged in three Atlanta attacks": a noun
+	}
 	if vf.Form&formS != 0 && v > 0 && tb.is("nounlike", tr.Lemma) && toks[v-1].Word && !toks[v-1].Upper &&
 		!d.isAdverb(toks[v-1]) && !tb.is("aux", toks[v-1].Lower) && !d.isPronoun(toks[v-1].Lower) &&
 		!tb.is("relative", toks[v-1].Lower) && !tb.is("conj", toks[v-1].Lower) {
@@ -58,7 +61,7 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 			return nil
 		}
 	}
-	if !d.frameOK(s, v, tr, r) || d.habitual(s, v) || d.standingState(s, v, r.Group) {
+	if !d.frameOK(s, v, tr, r) || d.habitual(s, v) || d.standingState(s, v, r.Group) || d.mandative(s, v, vf) {
 		return nil
 	}
 	return d.complete(s, v, tr, r)
@@ -165,6 +168,9 @@ func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 		}
 		if p = s.mentionEnding(i - 1); p >= 0 {
 			p = s.ofOwner(p) // "Olek Marsz of Poland and Ivo Kranj"
+			if st := s.ms[p].RoleStart; st >= 2 && s.toks[st-2].Lower == "according" {
+				break // "According to X, A and B agreed": X is the source
+			}
 			if a, ok := d.resolve(s, &s.ms[p]); ok && a.Name != subj.Name {
 				out = append([]actor{a}, out...)
 			}
