@@ -202,3 +202,19 @@ func (d *doc) nounModifier(s *sent, n int) bool {
 	after := toks[n+2].Lower
 	return tb.is("aux", after) && after != "'s" || tb.is("modal", after)
 }
+
+// reducedRelative reports a participle at v set off after a name by a
+// comma with a preposition after it, the main verb following the aside:
+// "The PfP, launched in 1994, is" says the PfP was launched, not that it
+// launched something.
+func (d *doc) reducedRelative(s *sent, v int, vf verbForm) bool {
+	toks := s.toks
+	if vf.Form&formPart == 0 || v < 2 || toks[v-1].Text != "," || s.mentionEnding(v-1) < 0 || v+1 >= len(toks) {
+		return false
+	}
+	if !d.x.t.is("prep", toks[v+1].Lower) || toks[v+1].Lower == "to" {
+		return false
+	}
+	e := segmentEnd(toks, v) // the main verb follows the aside: "…, is"
+	return e+1 < len(toks) && toks[e].Text == "," && (d.x.t.is("aux", toks[e+1].Lower) || d.x.t.is("modal", toks[e+1].Lower) || d.verbLike(toks[e+1].Lower))
+}

@@ -118,3 +118,20 @@ func (d *doc) passiveNext(toks []token, e int) bool {
 	}
 	return false
 }
+
+// modifierEnd reports a word that cannot end a noun phrase, so a cut
+// after it leaves the phrase open: a number ("the two"), a demonym ("a
+// group of Iraqi"), a compass word ("most of southern") or an adjective
+// by its ending ("at the international").
+func (d *doc) modifierEnd(t token) bool {
+	w, tb := t.Lower, d.x.t
+	if isDigitWord(t) || tb.is("number", w) || tb.demonyms[w] != "" || tb.is("compass", w) {
+		return true
+	}
+	for _, suf := range []string{"al", "ern", "ian", "ic", "ive"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}

@@ -59,8 +59,8 @@ func (d *doc) objectWords(s *sent, r *report, i, n int) string {
 		if t.Word {
 			words++
 		}
-		if words == n && e+1 < len(toks) && toks[e+1].Lower == "of" {
-			return d.trimOpen(out, true) // cut before "of": "in the wake"
+		if words == n && e+1 < len(toks) && (toks[e+1].Lower == "of" || toks[e+1].Word && d.modifierEnd(t)) {
+			return d.trimOpen(out, true) // cut inside a phrase: "in the wake", "under the two"
 		}
 	}
 	return d.trimOpen(out, false)

@@ -36,6 +36,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 	}
 	r := &report{Type: tr.Type, Lemma: tr.Lemma, Trig: v}
 	g := d.verbGroup(toks, v, vf.Form)
+	if d.reducedRelative(s, v, vf) {
+		g = group{Tense: tensePast, Passive: true, Valid: true} // "The PfP, launched in 1994, is"
+	}
 	var ok bool
 	switch {
 	case vf.Form&formIng != 0 && g.Tense == tenseNone:
