@@ -41,6 +41,9 @@ func (d *doc) nameable(toks []token, i int) bool {
 		!strings.HasPrefix(t.Lower, "al-") {
 		return false // "CIA-trained", "Atlanta-based": adjectives
 	}
+	if h := strings.IndexByte(t.Text, '-'); h > 0 && d.x.t.is("prefix", t.Lower[:h]) {
+		return false // "ex-Soviet", "anti-Israeli": adjectives
+	}
 	tb := d.x.t
 	if d.entityAt(toks, i) >= 1 {
 		return true

@@ -31,6 +31,9 @@ func (d *doc) roleBefore(toks []token, ms []mention, k int) {
 		case tb.demonyms[w] != "":
 			j--
 			continue
+		case t.Word && strings.IndexByte(w, '-') > 0 && tb.is("prefix", w[:strings.IndexByte(w, '-')]):
+			j-- // "ex-Soviet army officer"
+			continue
 		}
 		if p := mentionEndingAt(ms, j); p >= 0 && ms[p].Kind != "person" && ms[p].Kind != "" {
 			inside = append(inside, p)
