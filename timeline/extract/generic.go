@@ -111,6 +111,18 @@ func (d *doc) habitual(s *sent, i int) bool {
 	return false
 }
 
+// repeated reports a count of times after the trigger in its clause:
+// "who has visited Malaysia some 15 times" sums up many happenings.
+func (d *doc) repeated(s *sent, v int) bool {
+	toks := s.toks
+	for k := v + 1; k < segmentEnd(toks, v) && k < v+10; k++ {
+		if toks[k].Lower == "times" && k > v+1 && (isDigitWord(toks[k-1]) || d.x.t.is("number", toks[k-1].Lower)) {
+			return true
+		}
+	}
+	return false
+}
+
 // standingState reports a present perfect passive whose agent is a count
 // ("has been ratified by 155 countries"): a state reached over time, not
 // a dated happening.
