@@ -112,7 +112,8 @@ func (d *doc) habitual(s *sent, i int) bool {
 }
 
 // repeated reports a count of times after the trigger in its clause:
-// "who has visited Malaysia some 15 times" sums up many happenings.
+// "who has visited Malaysia some 15 times" sums up many happenings (a
+// statement said "several times" is still reported).
 func (d *doc) repeated(s *sent, v int) bool {
 	toks := s.toks
 	for k := v + 1; k < segmentEnd(toks, v) && k < v+10; k++ {

@@ -64,7 +64,7 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 			return nil
 		}
 	}
-	if !d.frameOK(s, v, tr, r) || d.habitual(s, v) || d.standingState(s, v, r.Group) || d.mandative(s, v, vf) || d.repeated(s, v) {
+	if !d.frameOK(s, v, tr, r) || d.habitual(s, v) || d.standingState(s, v, r.Group) || d.mandative(s, v, vf) || tr.Type != timeline.Statement && d.repeated(s, v) {
 		return nil
 	}
 	return d.complete(s, v, tr, r)
