@@ -20,7 +20,11 @@
 //   - triggers: a verb of triggers.txt in any inflection, checked for what
 //     makes it no report (negation, a modal, an infinitive, "if" and
 //     "until" clauses, questions, a noun reading), or an event noun with an
-//     actor ("Wafa's visit", "has had a secret meeting").
+//     actor ("Wafa's visit", "has had a secret meeting"). Mentions of a
+//     kind of event are no report (generic.go): a trigger noun used as a
+//     verb ("and deal with"), a generic plural ("their attacks"), a habit
+//     ("frequently"), a count ("15 times"), a demand ("demanding that X
+//     withdraw") or a state counted in agents ("ratified by 155 countries").
 //   - the actor: the name before the verb group, across appositions and
 //     adjuncts set off by commas, an inverted speaker ("…,” said X"), a
 //     pronoun (the last person who was a subject), a description ("the
@@ -32,7 +36,9 @@
 //     before an inverted speaker is the gist ("Norway was right, Iceland
 //     said Friday in reply …").
 //   - the date: the time expression governing the clause (package timex;
-//     "since" and "after" open the span up to the article's date), else the
+//     "since" and "after" open the span up to the article's date; a "when"
+//     clause takes the time it hangs from, "three years later" counts from
+//     the time before it: anchor.go), else the
 //     time the narrative has reached, else the tense and the article's date
 //     (a past report: the two weeks before it), else undated. The basis says
 //     which, in words.
