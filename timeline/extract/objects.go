@@ -127,7 +127,8 @@ func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct 
 		if a, ok := d.resolve(s, m); ok && m.Kind == "country" && a.Name != r.Subject.Name {
 			r.Objects = appendActors(r.Objects, a) // and Kuwait is a party to it
 		}
-	case place && (placePreps[prep] || (direct && r.Type == timeline.Visit)):
+	case place && (placePreps[prep] || r.Type == timeline.Visit && (direct || prep == "of" || prep == "for")):
+		// "left for talks with the governments of Syria and Jordan": where one went
 		name := m.Name
 		if m.Kind == "place" && m.Country == "" {
 			name = m.Name

@@ -167,3 +167,14 @@ func (d *doc) roleHeads(role string) []string {
 	}
 	return out
 }
+
+// reporting reports a form of a verb of saying whose object is a clause
+// ("said envoy X left"): the name after it is the clause's subject.
+func (d *doc) reporting(w string) bool {
+	for _, f := range d.x.t.verbs[w] {
+		if d.x.t.is("reporting", f.Lemma) {
+			return true
+		}
+	}
+	return false
+}

@@ -100,7 +100,7 @@ func (d *doc) subjectBefore(s *sent, j, depth int, bare bool) (actor, bool) {
 				return d.nounPhrase(s, first-2)
 			case bare && before.Word && !before.Upper && !tb.is("det", before.Lower) && !tb.is("conj", before.Lower) &&
 				!tb.is("subord", before.Lower) && !tb.is("relative", before.Lower) && !d.isAdverb(before) &&
-				!tb.is("aux", before.Lower) && !tb.titleHead[before.Lower] && !tb.titleMod[before.Lower] &&
+				!tb.is("aux", before.Lower) && !tb.titleHead[before.Lower] && !tb.titleMod[before.Lower] && !d.reporting(before.Lower) &&
 				(d.verbLike(before.Lower) || strings.HasSuffix(before.Lower, "s") || strings.HasSuffix(before.Lower, "ed")):
 				return actor{}, false // "wants Elian returned": the name is an object
 			}
