@@ -303,6 +303,47 @@ func (d *doc) description(head string) (actor, bool) {
 	return actor{Name: best.Name, Role: best.Roles[0], Kind: "person"}, true
 }
 
+// qualifiedDescription resolves a description from token from to its head
+// at j: "the ambassador" to the person last named with that title, but
+// "the Iraqi ambassador to Greece" only to one whose role agrees (Iraqi,
+// Greece); else the description itself is the actor, never a wrong name.
+func (d *doc) qualifiedDescription(s *sent, from, j int, head string) (actor, bool) {
+	toks, tb := s.toks, d.x.t
+	var quals [][]string // each qualifier with its other spellings
+	for k := from; k <= j; k++ {
+		if c := tb.demonyms[toks[k].Lower]; c != "" {
+			quals = append(quals, []string{toks[k].Lower, strings.ToLower(c)})
+		}
+	}
+	end := j + 1
+	if end+1 < len(toks) && (toks[end].Lower == "to" || toks[end].Lower == "of" || toks[end].Lower == "for") {
+		if p := s.mentionStarting(end + 1); p >= 0 && s.ms[p].Kind != "person" {
+			quals = append(quals, []string{strings.ToLower(s.ms[p].Name)})
+			end = s.ms[p].End
+		}
+	}
+	a, ok := d.description(head)
+	if len(quals) == 0 || ok && agrees(strings.ToLower(d.person(a.Name, 1<<30).rolesText()), quals) {
+		return a, ok
+	}
+	return actor{Name: spanText(toks[from:end]), Kind: "person"}, true
+}
+
+// agrees reports whether a role names every qualifier in one of its
+// spellings.
+func agrees(role string, quals [][]string) bool {
+	for _, q := range quals {
+		found := false
+		for _, w := range q {
+			found = found || strings.Contains(role, w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *person) rolesText() string {
 	if p == nil {
 		return ""

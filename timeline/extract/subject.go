@@ -276,7 +276,7 @@ func (d *doc) nounPhrase(s *sent, j int) (actor, bool) {
 		return a, ok
 	}
 	if head != "" && det == "the" {
-		return d.description(head) // "the defense secretary"; "his spokesman" names no one
+		return d.qualifiedDescription(s, k+2, j, head) // "the defense secretary"; "his spokesman" names no one
 	}
 	if demonym != "" && institution && ent == nil {
 		if e, ok := tb.lookup([]string{demonym}); ok && e.Kind == "country" {

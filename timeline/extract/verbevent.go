@@ -157,11 +157,17 @@ func (d *doc) hypothetical(s *sent, v int) bool {
 func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 	var out []actor
 	j := d.groupStart(s.toks, v)
-	p := s.mentionEnding(j)
+	p, first := s.mentionEnding(j), true
 	if p >= 0 {
 		p = s.ofOwner(p)
+	} else if p = d.nounCoordination(s, j); p >= 0 {
+		// "the FBI and Kenyan police said": the name before "and" too
+		if a, ok := d.resolve(s, &s.ms[p]); ok && a.Name != subj.Name {
+			out = append(out, a)
+		}
+		first = false
 	}
-	for first := true; p >= 0; first = false {
+	for ; p >= 0; first = false {
 		i := s.ms[p].RoleStart
 		if i >= 1 && s.toks[i-1].Lower == "the" {
 			i-- // "the United States and the Taliban"
@@ -180,6 +186,27 @@ func (d *doc) coSubjects(s *sent, v int, subj actor) []actor {
 		}
 	}
 	return out
+}
+
+// nounCoordination returns the name coordinated with a subject that is no
+// name ("the FBI and Kenyan police"), the subject ending before token j,
+// or -1.
+func (d *doc) nounCoordination(s *sent, j int) int {
+	tb := d.x.t
+	for k := j - 1; k >= 1 && j-k <= 4; k-- {
+		t := s.toks[k]
+		if t.Lower == "and" {
+			if p := s.mentionEnding(k); p >= 0 && k+1 < j {
+				return s.ofOwner(p)
+			}
+			return -1
+		}
+		if !t.Word || tb.is("prep", t.Lower) || tb.is("det", t.Lower) || tb.is("conj", t.Lower) ||
+			tb.is("aux", t.Lower) || tb.is("relative", t.Lower) || d.verbLike(t.Lower) || s.mentionEnding(k+1) >= 0 && t.Upper {
+			return -1
+		}
+	}
+	return -1
 }
 
 // hasTitle reports a noun phrase headed by a title ("the governor",
