@@ -102,7 +102,8 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 	best, bestK, bestDist := timeSpan{}, -1, 1<<30
 	for _, ts := range s.times {
 		k, e := tokenRange(toks, ts.Start, ts.End)
-		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) && !d.clauseAfterTime(toks, k, e) || d.otherClause(toks, e, r.Trig) {
+		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) && !d.clauseAfterTime(toks, k, e) || d.otherClause(toks, e, r.Trig) ||
+			d.objectTime(toks, k, r.Trig) {
 			continue
 		}
 		if k >= segS && k < segE && k < limit {
@@ -140,6 +141,21 @@ func (d *doc) hasVerb(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// objectTime reports a time starting at token k that qualifies a noun in
+// the object after the trigger at v: "announced a loss for the third
+// quarter" reports a result for the quarter, not an event in it.
+func (d *doc) objectTime(toks []token, k, v int) bool {
+	if k > 0 && toks[k-1].Lower == "the" {
+		k--
+	}
+	if k < v+3 || toks[k-1].Lower != "for" && toks[k-1].Lower != "of" {
+		return false
+	}
+	n, tb := toks[k-2], d.x.t
+	return n.Word && !n.Upper && !tb.is("prep", n.Lower) && !tb.is("det", n.Lower) && !tb.is("aux", n.Lower) &&
+		!d.isPronoun(n.Lower) && !d.isAdverb(n) && !d.verbLike(n.Lower) && !tb.is("number", n.Lower) && !isDigitWord(n)
 }
 
 // qualifiesNoun reports a time expression ending before token e that
