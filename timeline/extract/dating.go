@@ -122,7 +122,10 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		return ts, k, true
 	}
 	first := segmentEnd(toks, 0)
-	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first && !d.hasVerb(toks[:first]) {
+	// "As of June 30, X had …, Y said": the time is in what was said
+	reported := r.Type == timeline.Statement && first+1 < len(toks) && segmentEnd(toks, first+1) < r.Trig &&
+		d.hasVerb(toks[first+1:segmentEnd(toks, first+1)])
+	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first && !d.hasVerb(toks[:first]) && !reported {
 		for _, ts := range s.times {
 			if k, _ := tokenRange(toks, ts.Start, ts.End); k >= 0 && k < first {
 				return ts, k, true

@@ -179,6 +179,10 @@ func (d *doc) frontedEnd(s *sent, start, end int) int {
 	toks, tb := s.toks, d.x.t
 	k, participle := start, false
 	for n := 0; n < 4 && !quotes(s) && k < len(toks); n++ {
+		if e := d.frontedTime(s, k); e > k && e < end {
+			k = e // "As of Sept. 30, the bank had …"
+			continue
+		}
 		e := segmentEnd(toks, k)
 		if e+1 >= end || toks[e].Text != "," {
 			break
@@ -197,6 +201,25 @@ func (d *doc) frontedEnd(s *sent, start, end int) int {
 	}
 	if participle && k < len(toks) && !(tb.is("det", toks[k].Lower) || toks[k].Cap || d.isPronoun(toks[k].Lower) || isDigitWord(toks[k])) {
 		return start // "Developing new resources, improving …": a gerund subject
+	}
+	return k
+}
+
+// frontedTime returns the token after a fronted time phrase at k and its
+// comma ("As of Sept. 30,", "In late 1988,"), or k when there is none.
+func (d *doc) frontedTime(s *sent, k int) int {
+	toks, tb := s.toks, d.x.t
+	i := k
+	for i < len(toks) && i < k+2 && (tb.is("prep", toks[i].Lower) || tb.is("subord", toks[i].Lower)) {
+		i++
+	}
+	if i == k || i >= len(toks) {
+		return k
+	}
+	for _, ts := range s.times {
+		if b, e := tokenRange(toks, ts.Start, ts.End); b == i && e < len(toks) && toks[e].Text == "," {
+			return e + 1
+		}
 	}
 	return k
 }

@@ -312,6 +312,10 @@ func (d *doc) nameRun(toks []token, i, k, j int, has func(from, to, lab int) boo
 	switch {
 	case has(i, k, labOrg) && !has(i, k, labHead):
 		return mention{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j]), Kind: "organization"}
+	case !has(i, k, labHead) && has(i, k, labMod) && j-k == 1 && k-i == 1 && i > 0:
+		// "…, Security Pacific said": a modifier with no title before one
+		// word is a name of two words, not a role
+		return mention{Start: i, End: j, RoleStart: i, Name: spanText(toks[i:j])}
 	case has(i, k, labHead) || (k > i && has(i, k, labMod)):
 		m.Kind, m.RoleStart, m.Role = "person", i, roleText(toks[i:k], d.x.t)
 	case has(i, k, labOrg):
