@@ -289,6 +289,9 @@ func (d *doc) asRole(toks []token, k int) bool {
 		if w := toks[j].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) || isClauseMark(w) {
 			return false
 		}
+		if t := toks[j]; j > k+1 && toks[j-1].Cap && t.Word && !t.Cap && strings.HasSuffix(t.Lower, "s") && !d.x.t.is("prep", t.Lower) {
+			return false // "as Germany prepares": a name and its verb
+		}
 	}
 	return true
 }

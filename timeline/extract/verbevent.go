@@ -21,6 +21,9 @@ func (d *doc) verbEvent(s *sent, v int, vf verbForm, tr trigger, prev []*report)
 		tb.is("modal", toks[v+1].Lower) || strings.HasSuffix(toks[v+1].Lower, "ed") && !toks[v+1].Upper) {
 		return nil // "member states have approved", "bombs exploded": a plural noun
 	}
+	if vf.Form == formBase && d.singularName(s, v) {
+		return nil // "a Florida state court": no verb agrees with "a Florida"
+	}
 	if vf.Form&formS != 0 && vf.Form&formPast == 0 && d.nameModifier(s, v) {
 		return nil // "charged in three Atlanta attacks": a noun
 	}
@@ -207,6 +210,17 @@ func (d *doc) nounCoordination(s *sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// singularName reports a name after "a" or "an" just before token v: a
+// base form there qualifies a noun, it is no verb.
+func (d *doc) singularName(s *sent, v int) bool {
+	p := s.mentionEnding(v)
+	if p < 0 {
+		return false
+	}
+	st := s.ms[p].RoleStart
+	return st > 0 && (s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "an")
 }
 
 // hasTitle reports a noun phrase headed by a title ("the governor",
