@@ -127,8 +127,7 @@ func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct 
 		if a, ok := d.resolve(s, m); ok && m.Kind == "country" && a.Name != r.Subject.Name {
 			r.Objects = appendActors(r.Objects, a) // and Kuwait is a party to it
 		}
-	case place && (placePreps[prep] || r.Type == timeline.Visit && (direct || prep == "of" || prep == "for")):
-		// "left for talks with the governments of Syria and Jordan": where one went
+	case place && (placePreps[prep] || r.Type == timeline.Visit && d.visitPlace(s, m, r, prep, direct)):
 		name := m.Name
 		if m.Kind == "place" && m.Country == "" {
 			name = m.Name
@@ -142,6 +141,24 @@ func (d *doc) objectMention(s *sent, m *mention, r *report, prep string, direct 
 			r.Objects = appendActors(r.Objects, a)
 		}
 	}
+}
+
+// visitPlace reports a place a visit goes to that no place preposition
+// marks: "visited Kabul", "left for Doha", "left for talks with the
+// governments of Syria"; but "left Kabul" is where one came from.
+func (d *doc) visitPlace(s *sent, m *mention, r *report, prep string, direct bool) bool {
+	switch {
+	case direct:
+		return r.Lemma != "leave"
+	case prep == "for":
+		return r.Lemma == "leave"
+	case m.RoleStart >= 1 && len(r.Places) > 0 && (s.toks[m.RoleStart-1].Text == "," || s.toks[m.RoleStart-1].Lower == "and"):
+		return true // the list goes on: "of Syria, Jordan and Egypt"
+	case prep == "of" && m.RoleStart >= 2:
+		w := strings.TrimSuffix(s.toks[m.RoleStart-2].Lower, "s")
+		return d.x.t.is("institution", w) || w == "capital" || w == "leader"
+	}
+	return false
 }
 
 // plainNP returns the lower-case words of a noun phrase that is no name,
