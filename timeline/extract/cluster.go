@@ -135,9 +135,11 @@ func mergeDates(a, b *timeline.Date, sameArticle bool) (*timeline.Date, bool) {
 		return d, true
 	}
 	switch {
-	case isWeak(a) && !isWeak(b):
+	// a date from tense gives way only to one not after its article's
+	// date: no report tells what happened after it was written
+	case isWeak(a) && !isWeak(b) && b.Earliest <= a.Latest:
 		return b, true
-	case isWeak(b) && !isWeak(a):
+	case isWeak(b) && !isWeak(a) && a.Earliest <= b.Latest:
 		return a, true
 	case sameArticle && isWeak(a) && isWeak(b):
 		return a, true

@@ -165,3 +165,20 @@ func TestMergeOrderFree(t *testing.T) {
 		}
 	}
 }
+
+// A report dated by tense alone never takes a date after its article's:
+// the same speaker's words in a later article are other remarks.
+func TestMergeWeakDateNotLater(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := x.Article(article("a.txt", "2010-03-03", []string{"The Coast Guard said it rescued 40 sailors from the storm."}))
+	b := x.Article(article("b.txt", "2010-08-20", []string{"The Coast Guard said on Tuesday that it rescued four sailors from the storm."}))
+	evs := Merge(append(a, b...))
+	for _, e := range evs {
+		if e.Date != nil && e.Date.Earliest > "2010-03-03" && len(e.Sources) > 1 {
+			t.Errorf("%s dated %s..%s with %d sources: a March report took an August date", e.Title, e.Date.Earliest, e.Date.Latest, len(e.Sources))
+		}
+	}
+}

@@ -264,7 +264,7 @@ func (d *doc) frameOK(s *sent, v int, tr trigger, r *report) bool {
 		return false
 	}
 	if tr.Type == timeline.Statement && d.x.t.is("signpost", tr.Lemma) && v+1 < len(toks) &&
-		(toks[v+1].Lower == "on" || toks[v+1].Lower == "about") {
+		(toks[v+1].Lower == "on" || toks[v+1].Lower == "about") && !d.timeAt(s, v+2) {
 		return false // "Nancy Marshall reports on the visit": a topic, no claim
 	}
 	if tr.Type == timeline.Statement && (r.Subject.Kind == "organization" && d.isMedia(r.Subject.Name) || d.mediaRole(r.Subject.Role)) &&
