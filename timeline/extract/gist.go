@@ -115,6 +115,9 @@ func (d *doc) tailClause(s *sent, k, e int) bool {
 		tb[k].Lower == "she" || tb[k].Lower == "we" || tb[k].Lower == "i") {
 		return true
 	}
+	if k+1 < e && tb[k].Lower == "to" && !tb[k+1].Cap && !d.x.t.is("det", tb[k+1].Lower) && !isDigitWord(tb[k+1]) {
+		return true // "urged Moopanar to reverse his decision": what was urged
+	}
 	for i := k; i < e; i++ {
 		if w := tb[i].Lower; d.x.t.is("aux", w) && w != "'s" || d.x.t.is("modal", w) || d.verbLike(w) {
 			return true

@@ -158,7 +158,7 @@ func (d *doc) clauseWords(s *sent, i, n int) string {
 		t := toks[k]
 		switch {
 		case t.Text == "(" || t.Text == "[":
-			if words >= 6 {
+			if words >= 6 && d.hasVerb(lowerOnly(out)) { // "South Korea and the UAE (…) are": the verb is still to come
 				return d.trimEnd(out)
 			}
 			depth++
