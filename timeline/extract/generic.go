@@ -231,3 +231,25 @@ func (d *doc) reducedRelative(s *sent, v int, vf verbForm) bool {
 	e := segmentEnd(toks, v) // the main verb follows the aside: "…, is"
 	return e+1 < len(toks) && toks[e].Text == "," && (d.x.t.is("aux", toks[e+1].Lower) || d.x.t.is("modal", toks[e+1].Lower) || d.verbLike(toks[e+1].Lower))
 }
+
+// singularName reports a name after "a" or "an" just before token v: a
+// base form there qualifies a noun, it is no verb.
+func (d *doc) singularName(s *sent, v int) bool {
+	p := s.mentionEnding(v)
+	if p < 0 {
+		return false
+	}
+	st := s.ms[p].RoleStart
+	return st > 0 && (s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "an")
+}
+
+// withOpinion reports a "with" phrase about a view: "Li's comment on …".
+func (d *doc) withOpinion(np string) bool {
+	ws := strings.Fields(strings.ToLower(np))
+	for i := 0; i < len(ws) && i < 4; i++ {
+		if d.x.t.is("opinion", ws[i]) {
+			return true
+		}
+	}
+	return false
+}

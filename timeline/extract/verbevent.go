@@ -90,6 +90,9 @@ func (d *doc) complete(s *sent, v int, tr trigger, r *report) *report {
 		}
 		r.WithNP = "the " + np // "met the governor"
 	}
+	if tr.Type == timeline.Agreement && d.withOpinion(r.WithNP) {
+		r.Type = timeline.Statement // "agreed with Li's comment": a view shared, no accord
+	}
 	if tr.Type == timeline.Visit && len(r.Places) == 0 && (tr.Lemma != "visit" || len(r.Objects) == 0) {
 		return nil // "flies to 42 cities", "is going to great lengths": no place
 	}
@@ -210,17 +213,6 @@ func (d *doc) nounCoordination(s *sent, j int) int {
 		}
 	}
 	return -1
-}
-
-// singularName reports a name after "a" or "an" just before token v: a
-// base form there qualifies a noun, it is no verb.
-func (d *doc) singularName(s *sent, v int) bool {
-	p := s.mentionEnding(v)
-	if p < 0 {
-		return false
-	}
-	st := s.ms[p].RoleStart
-	return st > 0 && (s.toks[st-1].Lower == "a" || s.toks[st-1].Lower == "an")
 }
 
 // hasTitle reports a noun phrase headed by a title ("the governor",
