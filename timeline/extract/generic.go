@@ -253,3 +253,15 @@ func (d *doc) withOpinion(np string) bool {
 	}
 	return false
 }
+
+// mishap reports a cause with no attacker after the verb at v: "killed in
+// the eruption", "died in a plane crash".
+func (d *doc) mishap(s *sent, v int) bool {
+	e := segmentEnd(s.toks, v)
+	for k := v + 1; k < e && k <= v+8; k++ {
+		if d.x.t.is("mishap", s.toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}

@@ -90,6 +90,9 @@ func (d *doc) complete(s *sent, v int, tr trigger, r *report) *report {
 		}
 		r.WithNP = "the " + np // "met the governor"
 	}
+	if tr.Type == timeline.Attack && d.mishap(s, v) {
+		r.Type = timeline.Other // "two were killed in the eruption": no one attacked
+	}
 	if tr.Type == timeline.Agreement && d.withOpinion(r.WithNP) {
 		r.Type = timeline.Statement // "agreed with Li's comment": a view shared, no accord
 	}
