@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"timeline/timeline"
 	"timeline/timeline/ingest"
@@ -326,7 +328,9 @@ func (d *doc) qualifiedDescription(s *sent, from, j int, head string) (actor, bo
 	if len(quals) == 0 || ok && agrees(strings.ToLower(d.person(a.Name, 1<<30).rolesText()), quals) {
 		return a, ok
 	}
-	return actor{Name: spanText(toks[from:end]), Kind: "person"}, true
+	name := spanText(toks[from:end])
+	r, n := utf8.DecodeRuneInString(name)
+	return actor{Name: string(unicode.ToUpper(r)) + name[n:], Kind: "person"}, true // "Archbishop of Turin"
 }
 
 // agrees reports whether a role names every qualifier in one of its
