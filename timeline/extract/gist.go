@@ -62,6 +62,10 @@ func (d *doc) speakerLast(s *sent, r *report, k int) bool {
 	if e := segmentEnd(toks, k); st > 0 && k < len(toks) && e >= len(toks)-1 && e-k <= 5 && !d.tailClause(s, k, e) {
 		return true // "…, Meissner told a news conference."
 	}
+	if e := segmentEnd(toks, k); st > 0 && e+1 < len(toks) && toks[e].Text == "," && e-k <= 5 && !d.tailClause(s, k, e) &&
+		d.reporting(toks[e+1].Lower) && strings.HasSuffix(toks[e+1].Lower, "ing") {
+		return true // "…, the general said, adding that …": what was said comes first
+	}
 	if st < 2 || !d.adjunctTail(s, k) {
 		return false
 	}

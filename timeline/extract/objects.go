@@ -340,8 +340,15 @@ func (d *doc) cataphor(s *sent, k int) (actor, bool) {
 	if c >= len(toks) || toks[c].Text != "," || segmentStart(toks, k) != 0 || !d.x.t.is("prep", toks[0].Lower) {
 		return actor{}, false
 	}
-	if p := s.mentionStarting(c + 1); p >= 0 && s.ms[p].Kind == "person" || p >= 0 && s.ms[p].Kind == "" {
-		return d.resolve(s, &s.ms[p])
+	for hop := 0; hop < 3 && c < len(toks) && toks[c].Text == ","; hop++ {
+		if p := s.mentionStarting(c + 1); p >= 0 && s.ms[p].Kind == "person" || p >= 0 && s.ms[p].Kind == "" {
+			return d.resolve(s, &s.ms[p])
+		}
+		e := segmentEnd(toks, c+1) // "During his visit, the first by a minister since 1964, Millon invited"
+		if d.hasVerb(lowerOnly(toks[c+1:e])) {
+			break
+		}
+		c = e
 	}
 	return actor{}, false
 }
