@@ -345,7 +345,7 @@ func (d *doc) cataphor(s *sent, k int) (actor, bool) {
 			return d.resolve(s, &s.ms[p])
 		}
 		e := segmentEnd(toks, c+1) // "During his visit, the first by a minister since 1964, Millon invited"
-		if d.hasVerb(lowerOnly(toks[c+1:e])) {
+		if d.hasVerb(lowerOnly(toks[c+1 : e])) {
 			break
 		}
 		c = e
