@@ -103,7 +103,7 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 	for _, ts := range s.times {
 		k, e := tokenRange(toks, ts.Start, ts.End)
 		if k < 0 || s.inQuote[k] != s.inQuote[r.Trig] || d.qualifiesNoun(toks, e) && !d.clauseAfterTime(toks, k, e) || d.otherClause(toks, e, r.Trig) ||
-			d.objectTime(toks, k, r.Trig) {
+			d.objectTime(toks, k, r.Trig) || r.Type == timeline.Statement && forPeriod(toks, k) {
 			continue
 		}
 		if k >= segS && k < segE && k < limit {
@@ -127,7 +127,7 @@ func (d *doc) governing(s *sent, r *report) (timeSpan, int, bool) {
 		d.hasVerb(toks[first+1:segmentEnd(toks, first+1)])
 	if first < len(toks) && toks[first].Text == "," && first <= 12 && r.Trig > first && !d.hasVerb(toks[:first]) && !reported {
 		for _, ts := range s.times {
-			if k, _ := tokenRange(toks, ts.Start, ts.End); k >= 0 && k < first {
+			if k, _ := tokenRange(toks, ts.Start, ts.End); k >= 0 && k < first && !(r.Type == timeline.Statement && (forPeriod(toks, k) || toks[0].Lower == "for")) {
 				return ts, k, true
 			}
 		}
@@ -159,6 +159,15 @@ func (d *doc) objectTime(toks []token, k, v int) bool {
 	n, tb := toks[k-2], d.x.t
 	return n.Word && !n.Upper && !tb.is("prep", n.Lower) && !tb.is("det", n.Lower) && !tb.is("aux", n.Lower) &&
 		!d.isPronoun(n.Lower) && !d.isAdverb(n) && !d.verbLike(n.Lower) && !tb.is("number", n.Lower) && !isDigitWord(n)
+}
+
+// forPeriod reports a time after "for" at token k: "For the quarter, X
+// reported earnings" tells the period reported on, not when it was said.
+func forPeriod(toks []token, k int) bool {
+	if k > 0 && toks[k-1].Lower == "the" {
+		k--
+	}
+	return k > 0 && toks[k-1].Lower == "for"
 }
 
 // qualifiesNoun reports a time expression ending before token e that
