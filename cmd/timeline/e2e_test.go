@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"timeline/site/linkcheck"
 )
 
 var update = flag.Bool("update", false, "rewrite public/ from seeds/ instead of comparing with it")
@@ -40,7 +42,11 @@ func TestBuildSeedsEndToEnd(t *testing.T) {
 	if n, _ := strconv.Atoi(m[2]); n < 10 {
 		t.Errorf("events = %d, want at least 10", n)
 	}
-	for _, p := range checkSite(t, out) {
+	problems, err := linkcheck.Check(os.DirFS(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range problems {
 		t.Error(p)
 	}
 }
