@@ -57,13 +57,13 @@ func TestParseNumericDate(t *testing.T) {
 		{"31.02.2021", true, ""},
 		{"10.09", true, ""},
 	} {
-		d, err := ParseNumericDate(c.in, c.dayFirst)
+		d, err := parseNumericDate(c.in, c.dayFirst)
 		got := ""
 		if err == nil {
 			got = d.Format("2006-01-02")
 		}
 		if got != c.want {
-			t.Errorf("ParseNumericDate(%q, %v) = %q (%v), want %q", c.in, c.dayFirst, got, err, c.want)
+			t.Errorf("parseNumericDate(%q, %v) = %q (%v), want %q", c.in, c.dayFirst, got, err, c.want)
 		}
 	}
 }

@@ -70,10 +70,10 @@ func scanNumericDate(text string, i, j int, sep byte) (y, a, b, end int, flags u
 	return y, a, b, end, flags, true
 }
 
-// ParseNumericDate reads a numeric date such as "10.09.2021", "9/10/2021" or
+// parseNumericDate reads a numeric date such as "10.09.2021", "9/10/2021" or
 // "2021-09-10". dayFirst says how to read a date whose first two parts could
 // both be a month; a part above 12 settles the order whatever dayFirst says.
-func ParseNumericDate(s string, dayFirst bool) (time.Time, error) {
+func parseNumericDate(s string, dayFirst bool) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	j, _ := digits(s, 0)
 	if j == 0 || j >= len(s) {
