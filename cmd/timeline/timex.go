@@ -105,6 +105,8 @@ func tagText(tg *timex.Tagger, name string, dct time.Time, io stdio) error {
 	return nil
 }
 
+// readAll is io.ReadAll under a name the commands' stdio parameter, called
+// io, does not shadow.
 func readAll(r io.Reader) ([]byte, error) { return io.ReadAll(r) }
 
 // tagTimeML tags every file under in into the same path under out.
