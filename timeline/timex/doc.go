@@ -173,8 +173,10 @@ func (d *doc) marker(j int) int {
 	case t.classes&(1<<ids.past) != 0:
 		return -1
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
-		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0:
-		// "United" is a name and "succeed" no past tense
+		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
+		(j == 0 || d.toks[j-1].classes&(1<<ids.det|1<<ids.adjBefore) == 0):
+		// "United" is a name, "succeed" no past tense, and "an unspecified
+		// date" an adjective
 		return -1
 	}
 	return 0
@@ -203,6 +205,12 @@ const againstTense = 180 * 24 * time.Hour
 // December" in March is this December).
 const againstFuture = 300 * 24 * time.Hour
 
+// againstCoarse is againstTense for a month or a season: a month named in
+// a past-tense sentence is the last one gone by ("exports fell in January"
+// in November), even when next January is nearer. Quarters keep the milder
+// rule: "will report third-quarter results" is about the quarter just ended.
+const againstCoarse = 366 * 24 * time.Hour
+
 // pick chooses among candidate points of the same kind the one nearest the
 // anchor day a, counting those the tense speaks against as farther.
 func pick(cands []point, a time.Time, tense int) point {
@@ -217,13 +225,17 @@ func pick(cands []point, a time.Time, tense int) point {
 		case e.Before(a):
 			dist = a.Sub(e)
 		}
+		against, againstWill := againstTense, againstFuture
+		if c.gran == granMonth || c.gran == granSeason {
+			against, againstWill = againstCoarse, againstCoarse
+		}
 		if tense < 0 && s.After(a) {
-			dist += againstTense
+			dist += against
 		}
 		if tense > 1 && e.Before(a) {
-			dist += againstFuture
+			dist += againstWill
 		} else if tense > 0 && e.Before(a) {
-			dist += againstTense
+			dist += against
 		}
 		if dist < bestDist {
 			best, bestDist = c, dist

@@ -287,6 +287,8 @@ func unitCode(u string) string {
 		return "WE"
 	case "day":
 		return "D"
+	case "second":
+		return "TS"
 	}
 	return u
 }

@@ -83,6 +83,7 @@ func halfOf(u string) (string, bool) {
 // day, for Interval.
 func normDur(d *doc, m *match) (result, bool) {
 	u, ok := d.str(m, roleU)
+	u = unitCode(u) // a literal unit in a rule: "47-second"
 	if !ok {
 		return result{}, false
 	}
@@ -203,6 +204,8 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		p = d.ref
 	case (quarter || latest) && d.hasDCT: // "the latest period" of no quarter named
 		p = point{d.dct, granQuarter}.shift(-1)
+	case m.r.arg == "-1" && d.hasDCT: // "the same period last year" of no period named
+		p = point{d.dct, granYear}
 	default:
 		if y, ok := d.num(m, roleY); ok {
 			return d.point(m, point{day(y, 1, 1), granYear})
@@ -216,6 +219,9 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		} else if p.gran == granHalf {
 			p = point{day(y, int(p.t.Month()), 1), granHalf}
 		}
+	}
+	if m.r.arg == "-1" { // "the same period last year"
+		p = point{p.t.AddDate(-1, 0, 0), p.gran}
 	}
 	return d.point(m, p)
 }

@@ -142,6 +142,11 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		x.anchor, x.anchorDir = r.anchor, r.anchorDir
 		out = append(out, x)
 		prevEnd = m.last
+		if k, p, ok := d.rangeEnd(m.last, r.pt); ok && r.resolved && x.Mod == "" && (i+1 == len(ms) || ms[i+1].first > k) {
+			t := d.toks[k]
+			out = append(out, Timex{Start: t.start, End: t.end, Text: text[t.start:t.end], Type: "DATE", Value: p.value()})
+			prevEnd = k + 1
+		}
 	}
 	return out
 }

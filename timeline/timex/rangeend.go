@@ -1,0 +1,63 @@
+package timex
+
+// rangeEnd finds the second member of a compact range whose first member,
+// resolved to p, ends just before token i: "the 1964-85 dictatorship",
+// "Nov. 12-19". TimeML tags the two ends of a range apart; the second is
+// written short and takes the fields it leaves out from the first. It
+// returns the token of the second member and the point it names.
+func (d *doc) rangeEnd(i int, p point) (int, point, bool) {
+	if i+1 >= len(d.toks) || !d.rangeSep(i) {
+		return 0, point{}, false
+	}
+	k := i + 1
+	n := &d.toks[k]
+	if n.kind != tokNum || n.sent != d.toks[i].sent || n.end-n.start > 2 || d.measured(k+1) {
+		return 0, point{}, false
+	}
+	switch p.gran {
+	case granYear: // "1964-85"
+		y := p.t.Year()
+		y2 := y/100*100 + n.num
+		if y2 <= y {
+			y2 += 100
+		}
+		if n.end-n.start != 2 || y2-y > 50 {
+			return 0, point{}, false
+		}
+		return k, point{day(y2, 1, 1), granYear}, true
+	case granDay: // "Nov. 12-19"
+		if n.num <= p.t.Day() || n.num > day(p.t.Year(), int(p.t.Month())+1, 0).Day() {
+			return 0, point{}, false
+		}
+		return k, point{day(p.t.Year(), int(p.t.Month()), n.num), granDay}, true
+	}
+	return 0, point{}, false
+}
+
+// rangeSep reports whether token i joins the two ends of a range: a hyphen
+// or dash, "to", "through".
+func (d *doc) rangeSep(i int) bool {
+	t := &d.toks[i]
+	if t.kind == tokPunct {
+		s := d.text[t.start:t.end]
+		return s == "-" || s == "–" || s == "—"
+	}
+	return d.isWord(i, "to") || d.isWord(i, "through")
+}
+
+// measured reports whether token k makes the number before it a quantity
+// ("12-19 percent", "1964-85 votes") or the start of a date of its own.
+func (d *doc) measured(k int) bool {
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
+		return false
+	}
+	t := &d.toks[k]
+	switch t.kind {
+	case tokNum:
+		return true
+	case tokPunct:
+		s := d.text[t.start:t.end]
+		return s == "%" || s == "-" || s == "/" || s == ":" || s == "." && k+1 < len(d.toks) && d.toks[k+1].kind == tokNum
+	}
+	return t.info != nil && t.classes&(1<<d.tg.ids.unit|1<<d.tg.ids.month) != 0 || d.isWord(k, "percent") || d.isWord(k, "per")
+}
