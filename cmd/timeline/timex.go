@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"timeline/timeline/ingest"
 	"timeline/timeline/timex"
 	"timeline/timeline/timex/timeml"
 )
@@ -89,7 +90,10 @@ func tagText(tg *timex.Tagger, name string, dct time.Time, io stdio) error {
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	text := string(src)
+	text, fmDate := skipFrontMatter(name, src)
+	if dct.IsZero() {
+		dct = fmDate
+	}
 	if dct.IsZero() {
 		dct, _ = tg.DocumentDate(text)
 	}
@@ -103,6 +107,27 @@ func tagText(tg *timex.Tagger, name string, dct time.Time, io stdio) error {
 		return fmt.Errorf("write: %w", err)
 	}
 	return nil
+}
+
+// skipFrontMatter blanks out a seed's front matter, keeping every other byte
+// where it was so that offsets still index the input, and returns the date
+// the front matter gives (zero if none).
+func skipFrontMatter(name string, src []byte) (string, time.Time) {
+	a, _ := ingest.Parse(filepath.Base(name), src)
+	if a == nil || a.BodyStart == 0 {
+		return string(src), time.Time{}
+	}
+	b := []byte(a.Text)
+	for i := 0; i < a.BodyStart; i++ {
+		if b[i] != '\n' && b[i] != '\r' {
+			b[i] = ' '
+		}
+	}
+	var date time.Time
+	if a.Meta.DateFrom == "front matter" {
+		date = a.Meta.Date
+	}
+	return string(b), date
 }
 
 // readAll is io.ReadAll under a name the commands' stdio parameter, called

@@ -101,3 +101,28 @@ func textOf(t *testing.T, doc string) string {
 	}
 	return m[1]
 }
+
+// TestTimexSkipsFrontMatter tags a seed with front matter: the date line of
+// the front matter is no expression of the text, the front matter's date
+// anchors the body, and offsets still index the file as given.
+func TestTimexSkipsFrontMatter(t *testing.T) {
+	seed := "---\ntitle: Talks resume at midday\ndate: 2021-09-11\n---\nThe envoy arrived yesterday.\n"
+	name := filepath.Join(t.TempDir(), "seed.txt")
+	if err := os.WriteFile(name, []byte(seed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runTimeline(t, "timex", name)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got []struct {
+		Start, End  int
+		Text, Value string
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(got) != 1 || got[0].Text != "yesterday" || got[0].Value != "2021-09-10" || seed[got[0].Start:got[0].End] != "yesterday" {
+		t.Errorf("got %+v, want only yesterday = 2021-09-10 at its offsets in the file", got)
+	}
+}

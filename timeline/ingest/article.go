@@ -11,7 +11,9 @@ type Article struct {
 	Seed string
 	// Text is the file exactly as read; every offset below indexes into it.
 	Text string
-	Meta Meta
+	// BodyStart is where the text after any front matter begins.
+	BodyStart int
+	Meta      Meta
 	// Paragraphs are the body's blocks in reading order (front matter and page
 	// furniture excluded).
 	Paragraphs []Paragraph

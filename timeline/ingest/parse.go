@@ -44,7 +44,7 @@ func Parse(seed string, data []byte) (*Article, []Warning) {
 	} else {
 		chunks = textChunks(text, fm.bodyStart)
 	}
-	a := &Article{Seed: seed, Text: text, Meta: fm.meta}
+	a := &Article{Seed: seed, Text: text, BodyStart: fm.bodyStart, Meta: fm.meta}
 	a.Paragraphs = clean(text, chunks, &a.Meta, r)
 	for i, p := range a.Paragraphs {
 		a.Sentences = append(a.Sentences, splitSentences(text, p, i, r)...)
