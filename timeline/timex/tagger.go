@@ -148,7 +148,24 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			prevEnd = k + 1
 		}
 	}
+	timesOnDays(text, out)
 	return out
+}
+
+// timesOnDays gives a clock time the day named right after it ("at 2:30
+// p.m. on Jan. 20"), which TimeML tags apart; the time alone took the
+// document's day.
+func timesOnDays(text string, xs []Timex) {
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := &xs[i], &xs[i+1]
+		if x.Type != "TIME" || len(x.Value) < 11 || x.Value[10] != 'T' || y.Type != "DATE" || len(y.Value) != 10 || y.Value[4] != '-' {
+			continue
+		}
+		switch strings.TrimSpace(text[x.End:y.Start]) {
+		case "on", ",", ", on":
+			x.Value = y.Value + x.Value[10:]
+		}
+	}
 }
 
 // extend widens a match leftwards over a modifier prefix ("early", "the end
