@@ -2,7 +2,6 @@ package timex
 
 import (
 	"fmt"
-	"strconv"
 	"time"
 )
 
@@ -176,9 +175,9 @@ func (p point) value() string {
 	case granYear:
 		return fmt.Sprintf("%04d", y)
 	case granDecade:
-		return strconv.Itoa(y / 10)
+		return fmt.Sprintf("%03d", y/10)
 	}
-	return strconv.Itoa(y / 100)
+	return fmt.Sprintf("%02d", y/100) // "the third century" is 02
 }
 
 // unknownValue is the value of a point of granularity g whose anchor is unknown.

@@ -107,6 +107,16 @@ func (d *doc) tense(i int) int {
 	if d.ahead(i) {
 		return 1
 	}
+	if i > 0 && d.isWord(i-1, "since") {
+		return -1 // "his first visit since August" looks back, whatever the verb
+	}
+	v := i - 1 // the verb right before the date, over an "on"
+	if v > 0 && d.isWord(v, "on") {
+		v--
+	}
+	if v > 0 && d.hasSuffix(v, "ing") && d.present(v-1) {
+		return 1 // "is falling on Monday", "are meeting Tuesday": a plan
+	}
 	s := d.toks[i].sent
 	for _, w := range [...]int{leftWindow, 40} {
 		for k := 1; k < w; k++ {
@@ -161,7 +171,7 @@ func (d *doc) marker(j int) int {
 		}
 		return 1
 	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) &&
-		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0): // not "due to the storm"
+		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0 && !d.pluralNoun(j+1)): // not "due to the storm", "due to injuries"
 		// "is to resume", "set to open", "set for Sunday": a plan, unless one of the past
 		// ("had been due to expire")
 		if j > 1 && d.toks[j-2].classes&(1<<ids.past) != 0 {
@@ -170,6 +180,8 @@ func (d *doc) marker(j int) int {
 		return 1
 	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0:
 		return 0 // "to hit", "would be held": no past tense
+	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
+		return 0 // "is planned for Saturday": present, no past
 	case t.classes&(1<<ids.past) != 0:
 		return -1
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
@@ -180,6 +192,23 @@ func (d *doc) marker(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// present reports whether token j is a present form of "be".
+func (d *doc) present(j int) bool {
+	return d.isWord(j, "is") || d.isWord(j, "are") || d.isWord(j, "am")
+}
+
+// hasSuffix reports whether word token j ends in suf (lower case), with more before it.
+func (d *doc) hasSuffix(j int, suf string) bool {
+	t := &d.toks[j]
+	return t.kind == tokWord && t.end-t.start > len(suf)+1 && strings.EqualFold(d.text[t.end-len(suf):t.end], suf)
+}
+
+// pluralNoun reports whether token j looks like a plural noun rather than
+// a verb after "to": "due to injuries", not "set to discuss".
+func (d *doc) pluralNoun(j int) bool {
+	return j < len(d.toks) && d.hasSuffix(j, "s") && !d.hasSuffix(j, "ss") && !d.hasSuffix(j, "us")
 }
 
 // planWord reports whether token j, after a word of FUTTO, makes a plan:
