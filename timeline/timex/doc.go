@@ -124,6 +124,9 @@ func (d *doc) tense(i int) int {
 				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) {
 					continue
 				}
+				if j > i && d.framing(j, i) {
+					continue
+				}
 				if t := d.marker(j); t != 0 {
 					return t
 				}
@@ -131,6 +134,33 @@ func (d *doc) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// framing reports whether token j, after a date at token i, is a reporting
+// verb after a comma ("The summit opens Wednesday, officials said"): it
+// dates the report, not what is reported. A date opening its sentence ("On
+// Friday, police said") is the report's own.
+func (d *doc) framing(j, i int) bool {
+	s := d.toks[i].sent
+	if i < 3 || d.toks[i-3].sent != s || !d.isReporting(j) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tokPunct && d.text[t.start] == ',' {
+			return true
+		}
+	}
+	return false
+}
+
+// isReporting reports whether token j is a past verb of saying.
+func (d *doc) isReporting(j int) bool {
+	for _, w := range [...]string{"said", "told", "added", "reported", "announced", "stated", "noted"} {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ahead reports whether the words before token i put a date ahead:
