@@ -212,6 +212,13 @@ type finder struct {
 	found bool
 }
 
+// longer reports whether match a beats match b: the longer wins, and at
+// equal length a look-alike rule ("none") vetoes the expression.
+func (f *finder) longer(a, b *match) bool {
+	la, lb := spanLen(f.d.toks, a), spanLen(f.d.toks, b)
+	return la > lb || la == lb && a.r.norm == "none" && b.r.norm != "none"
+}
+
 // try runs the rules triggered at token i, keeping the longest match.
 func (f *finder) try(trs []trigger, i int) {
 	var next *token
@@ -234,7 +241,7 @@ func (f *finder) try(trs []trigger, i int) {
 		f.d.r, f.d.ok = r, false
 		f.m.r, f.m.from, f.m.first, f.m.last = r, i, -1, 0
 		f.d.run(0, i, &f.m)
-		if f.d.ok && (!f.found || spanLen(f.d.toks, &f.d.best) > spanLen(f.d.toks, &f.best)) {
+		if f.d.ok && (!f.found || f.longer(&f.d.best, &f.best)) {
 			f.best, f.found = f.d.best, true
 		}
 	}
