@@ -10,10 +10,15 @@ func (tz *tokenizer) number(text string, i int) token {
 		switch c := text[j]; {
 		case c == ',' && isGroup(text, j):
 			for j < len(text) && text[j] == ',' && isGroup(text, j) {
+				_, g := digits(text, j+1)
+				if n < 1e8 {
+					n = n*1000 + g
+				}
 				j += 4
 			}
-			t.end = j
-			return t // a large number: never a year or a day
+			t.end, t.num = j, n
+			t.classes |= 1<<tz.cid.count | 1<<tz.cid.integer
+			return t // a large number: a count ("1,000 days"), never a year or a day
 		case c == ':' && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]) && j-i <= 2:
 			return tz.clock(text, i, j, n)
 		case c == '.' || c == '/' || c == '-':

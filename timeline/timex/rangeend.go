@@ -1,15 +1,24 @@
 package timex
 
 // rangeEnd finds the second member of a compact range whose first member,
-// resolved to p, ends just before token i: "the 1964-85 dictatorship",
+// resolved to p, spans tokens first to i-1: "the 1964-85 dictatorship",
 // "Nov. 12-19". TimeML tags the two ends of a range apart; the second is
 // written short and takes the fields it leaves out from the first. It
 // returns the token of the second member and the point it names.
-func (d *doc) rangeEnd(i int, p point) (int, point, bool) {
-	if i+1 >= len(d.toks) || !d.rangeSep(i) {
+func (d *doc) rangeEnd(first, i int, p point) (int, point, bool) {
+	if i+1 >= len(d.toks) {
 		return 0, point{}, false
 	}
 	k := i + 1
+	if p.gran == granDecade && (d.rangeSep(i) || d.isWord(i, "and")) {
+		return d.decadeEnd(i, k, p)
+	}
+	// "to" joins a range only after "from" or "between": "rose in 2005 to
+	// 12 stores" is no range.
+	opened := first > 0 && (d.isWord(first-1, "from") || d.isWord(first-1, "between"))
+	if !d.rangeSep(i) || d.toks[i].kind != tokPunct && !opened {
+		return 0, point{}, false
+	}
 	n := &d.toks[k]
 	if n.kind != tokNum || n.sent != d.toks[i].sent || n.end-n.start > 2 || d.measured(k+1) {
 		return 0, point{}, false
@@ -32,6 +41,24 @@ func (d *doc) rangeEnd(i int, p point) (int, point, bool) {
 		return k, point{day(p.t.Year(), int(p.t.Month()), n.num), granDay}, true
 	}
 	return 0, point{}, false
+}
+
+// decadeEnd reads a short decade after a full one: "the 1970s and 80s",
+// "the 1980s and '90s". It returns the first token of the second decade.
+func (d *doc) decadeEnd(i, k int, p point) (int, point, bool) {
+	first := k
+	if k+1 < len(d.toks) && d.toks[k].classes&(1<<d.tg.ids.apos) != 0 {
+		k++
+	}
+	n := &d.toks[k]
+	if n.classes&(1<<d.tg.ids.shortDecade) == 0 || n.sent != d.toks[i].sent {
+		return 0, point{}, false
+	}
+	dec := p.t.Year()/100*10 + n.num%10
+	if dec <= p.t.Year()/10 {
+		dec += 10
+	}
+	return first, point{day(dec*10, 1, 1), granDecade}, true
 }
 
 // rangeSep reports whether token i joins the two ends of a range: a hyphen

@@ -142,14 +142,18 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		x.anchor, x.anchorDir = r.anchor, r.anchorDir
 		out = append(out, x)
 		prevEnd = m.last
-		if k, p, ok := d.rangeEnd(m.last, r.pt); ok && r.resolved && x.Mod == "" && (i+1 == len(ms) || ms[i+1].first > k) {
-			t := d.toks[k]
-			out = append(out, Timex{Start: t.start, End: t.end, Text: text[t.start:t.end], Type: "DATE", Value: p.value()})
-			prevEnd = k + 1
+		if k, p, ok := d.rangeEnd(m.first, m.last, r.pt); ok && r.resolved && x.Mod == "" && (i+1 == len(ms) || ms[i+1].first > k) {
+			last := k
+			for last+1 < len(d.toks) && d.toks[last].kind == tokPunct && d.toks[last].classes&(1<<d.tg.ids.apos) != 0 {
+				last++ // "'90s"
+			}
+			s, e := d.toks[k].start, d.toks[last].end
+			out = append(out, Timex{Start: s, End: e, Text: text[s:e], Type: "DATE", Value: p.value()})
+			prevEnd = last + 1
 		}
 	}
 	timesOnDays(text, out)
-	return out
+	return joinDurations(text, out)
 }
 
 // timesOnDays gives a clock time the day named right after it ("at 2:30
