@@ -216,7 +216,7 @@ func (d *doc) marker(j int) int {
 		return -1
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
-		(j == 0 || d.toks[j-1].classes&(1<<ids.det|1<<ids.adjBefore) == 0):
+		(j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0 && d.hint(j-1) != "adj"):
 		// "United" is a name, "succeed" no past tense, and "an unspecified
 		// date" an adjective
 		return -1

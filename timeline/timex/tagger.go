@@ -119,7 +119,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" {
+		if !ok || r.value == "" || d.gamePeriod(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {

@@ -35,7 +35,7 @@ func (t *token) lit() int32 {
 // classIDs are the ids of the classes the tokenizer gives itself.
 type classIDs struct {
 	year, daynum, integer, count, clock, decade, numdate, ordnum, capital, hour, num, tens, unitnum, ord int
-	fut, past, futTo, nonfinite, det, adjBefore, signal, shortDecade, apos, ahead, unit, month           int
+	fut, past, futTo, nonfinite, det, hint, signal, shortDecade, apos, ahead, unit, month                int
 }
 
 // tokenizer splits text into tokens and gives them their classes. It is made
@@ -52,7 +52,7 @@ func newClassIDs(lx *lexicon) *classIDs {
 	for name, p := range map[string]*int{"YEAR": &c.year, "DAYNUM": &c.daynum, "INT": &c.integer,
 		"COUNT": &c.count, "CLOCK": &c.clock, "DECADE": &c.decade, "NUMDATE": &c.numdate,
 		"ORDNUM": &c.ordnum, "CAP": &c.capital, "HOUR": &c.hour, "NUM": &c.num, "TENS": &c.tens,
-		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "FUTTO": &c.futTo, "NONFINITE": &c.nonfinite, "DET": &c.det, "ADJBEFORE": &c.adjBefore, "SIGNAL": &c.signal, "SHORTDECADE": &c.shortDecade, "APOS": &c.apos, "AHEAD": &c.ahead, "UNIT": &c.unit, "MONTH": &c.month} {
+		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "FUTTO": &c.futTo, "NONFINITE": &c.nonfinite, "DET": &c.det, "HINT": &c.hint, "SIGNAL": &c.signal, "SHORTDECADE": &c.shortDecade, "APOS": &c.apos, "AHEAD": &c.ahead, "UNIT": &c.unit, "MONTH": &c.month} {
 		*p = lx.class(name)
 	}
 	return c

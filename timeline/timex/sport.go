@@ -1,0 +1,56 @@
+package timex
+
+// gamePeriod reports whether match m names a period of a game, not of the
+// calendar: "with 3:57 left in the fourth quarter", "a 71-39 lead after
+// three quarters". A quarter with a year ("the fourth quarter of 2006") is
+// always the calendar's.
+func (d *doc) gamePeriod(m *match) bool {
+	if m.has(roleY) || !d.hasQuarterWord(m) {
+		return false
+	}
+	s := d.toks[m.first].sent
+	lo, hi := m.first, m.last
+	for lo > 0 && d.toks[lo-1].sent == s {
+		lo--
+	}
+	for hi < len(d.toks) && d.toks[hi].sent == s {
+		hi++
+	}
+	for j := lo; j < hi; j++ {
+		if d.hint(j) == "sport" || d.score(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// hint returns the value of token j in the lexicon's HINT class, if any.
+func (d *doc) hint(j int) string {
+	e, ok := d.toks[j].info.entry(d.tg.ids.hint)
+	if !ok {
+		return ""
+	}
+	return e.val
+}
+
+// hasQuarterWord reports whether the word "quarter" or "quarters" is in m.
+func (d *doc) hasQuarterWord(m *match) bool {
+	for j := m.first; j < m.last; j++ {
+		if d.isWord(j, "quarter") || d.isWord(j, "quarters") || d.hasSuffix(j, "-quarter") {
+			return true
+		}
+	}
+	return false
+}
+
+// score reports whether tokens j, j+1, j+2 are a game's score: "71-39",
+// two small numbers joined by a hyphen with no space.
+func (d *doc) score(j int) bool {
+	if j+2 >= len(d.toks) {
+		return false
+	}
+	a, h, b := &d.toks[j], &d.toks[j+1], &d.toks[j+2]
+	return a.kind == tokNum && b.kind == tokNum && h.kind == tokPunct && d.text[h.start] == '-' &&
+		a.end == h.start && h.end == b.start && a.classes&(1<<d.tg.ids.integer) != 0 && b.classes&(1<<d.tg.ids.integer) != 0 &&
+		a.num < 200 && b.num < 200 && a.end-a.start <= 3 && b.end-b.start <= 3
+}
