@@ -172,11 +172,12 @@ func (d *doc) ahead(i int) bool {
 	return i > 1 && d.isWord(i-1, "of") && d.isWord(i-2, "ahead")
 }
 
-// hadBefore reports whether "had" comes shortly before token i in its
-// sentence: "had filed reports by Wednesday" is a deadline of the past.
+// hadBefore reports whether "had" comes shortly before or after token i in
+// its sentence: "had filed reports by Wednesday" and "By Tuesday, the fire
+// had been put out" are deadlines of the past.
 func (d *doc) hadBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
-		if d.isWord(j, "had") {
+	for j := max(i-8, 0); j < len(d.toks) && j <= i+8; j++ {
+		if j != i && d.toks[j].sent == d.toks[i].sent && d.isWord(j, "had") {
 			return true
 		}
 	}
