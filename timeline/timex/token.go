@@ -182,9 +182,13 @@ func (tz *tokenizer) word(text string, i int) token {
 		}
 	}
 	t := token{start: i, end: j, kind: tokWord}
-	if j-i == 1 && j+3 <= len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && text[j+2] == '.' {
-		if w := tz.lookup(text, i, j+3); w != nil { // a.m., p.m.
-			t.end, t.info = j+3, w
+	if j-i == 1 && j+2 <= len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && (j+2 == len(text) || !isASCIILetter(text[j+2])) {
+		end := j + 2 // "p.m", whose last dot a typo or the sentence's end took
+		if end < len(text) && text[end] == '.' {
+			end++ // a.m., p.m.
+		}
+		if w := tz.lookup(text, i, end); w != nil {
+			t.end, t.info = end, w
 			return t
 		}
 	}
