@@ -213,7 +213,13 @@ func (d *doc) marker(j int) int {
 		return 0 // "to hit", "would be held": no past tense
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
+	case d.isWord(j, "since"):
+		return -1 // "since the bombing in February": what came since lies back
 	case t.classes&(1<<ids.past) != 0:
+		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
+			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
+			return 1 // "was scheduled to meet", "were due to arrive": a plan
+		}
 		return -1
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
