@@ -118,10 +118,15 @@ func (d *doc) tense(i int) int {
 		return 1 // "is falling on Monday", "are meeting Tuesday": a plan
 	}
 	s := d.toks[i].sent
+	right := len(d.toks) // the right side ends at the next clause
 	for _, w := range [...]int{leftWindow, 40} {
 		for k := 1; k < w; k++ {
 			for _, j := range [2]int{i - k, i + k} {
-				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) {
+				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) || j >= right {
+					continue
+				}
+				if j > i && d.clauseBreak(j) {
+					right = j
 					continue
 				}
 				if j > i && d.framing(j, i) {
@@ -134,6 +139,17 @@ func (d *doc) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// clauseBreak reports whether token j, after a date, opens a clause whose
+// verb says nothing of the date's tense: "need a point on Tuesday but three
+// were required".
+func (d *doc) clauseBreak(j int) bool {
+	t := &d.toks[j]
+	if t.kind == tokPunct {
+		return d.text[t.start] == ';'
+	}
+	return d.isWord(j, "but") || d.isWord(j, "whereas")
 }
 
 // framing reports whether token j, after a date at token i, is a reporting
