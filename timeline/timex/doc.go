@@ -44,8 +44,8 @@ func (d *doc) cap(m *match, r int) (capture, *token, bool) {
 // num returns the number a role's token stands for.
 func (d *doc) num(m *match, r int) (int, bool) {
 	c, t, ok := d.cap(m, r)
-	if !ok {
-		return 0, false
+	if !ok || t.flags == numDecimal && t.kind == tokNum {
+		return 0, false // "1.5 years ago" has no whole count
 	}
 	if int(c.cls) < numBuiltin || t.info == nil || c.cls < 0 {
 		if c.cls < 0 && t.kind == tokWord {

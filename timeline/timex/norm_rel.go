@@ -78,6 +78,10 @@ func (d *doc) shiftResult(m *match) (result, bool) {
 		if !s.known {
 			return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 		}
+		if m.has(roleU) { // "Tuesday last week": that day of the week before
+			mon := point{s.a.t, granWeek}.shift(s.n).start()
+			return d.point(m, point{mon.AddDate(0, 0, wd-1), granDay})
+		}
 		if s.n == 0 {
 			return d.point(m, nearWeekday(s.a.t, wd, d.tense(m.first)))
 		}

@@ -99,6 +99,13 @@ func normDur(d *doc, m *match) (result, bool) {
 		n = -1 // "years"
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
+	if _, t, ok := d.cap(m, roleN); ok && t.kind == tokNum && t.flags == numDecimal {
+		if m.r.arg != "" || u == "DE" || u == "CE" || u == "Q" {
+			return result{}, false
+		}
+		// "11.61 seconds" is PT11.61S: the count as written.
+		r.value = strings.Replace(durationValue(1, u), "1", d.text[t.start:t.end], 1)
+	}
 	switch m.r.arg {
 	case "half":
 		if r.value, ok = halfValue(n, u); !ok {

@@ -8,9 +8,10 @@ import (
 
 // Flags of a numeric date token.
 const (
-	ndISO   = 1 << iota // year first: 2021-08-16
-	ndDot               // 16.08.2021
-	ndSlash             // 8/16/2021
+	ndISO      = 1 << iota // year first: 2021-08-16
+	ndDot                  // 16.08.2021
+	ndSlash                // 8/16/2021
+	numDecimal             // not a date: a count with decimals, "2.5"
 )
 
 // numericDate reads d1 SEP d2 SEP d3 at i (j is the end of d1, sep the

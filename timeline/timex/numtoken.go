@@ -27,8 +27,9 @@ func (tz *tokenizer) number(text string, i int) token {
 			}
 			if c == '.' && j+1 < len(text) && isDigit(text[j+1]) {
 				k, _ := digits(text, j+1)
-				t.end = k
-				return t // a decimal
+				t.end, t.num, t.flags = k, n, numDecimal
+				t.classes |= 1 << tz.cid.count
+				return t // a decimal: a count only in durations ("2.5 hours")
 			}
 			if c == '/' && j+1 < len(text) && isDigit(text[j+1]) {
 				k, _ := digits(text, j+1)
