@@ -231,6 +231,8 @@ func (d *doc) marker(j int) int {
 		return 0 // "is planned for Saturday": present, no past
 	case d.isWord(j, "since"):
 		return -1 // "since the bombing in February": what came since lies back
+	case (d.isWord(j, "have") || d.isWord(j, "has")) && !d.perfect(j):
+		return 0 // "we have the Gulf Cup in January": a main verb, no perfect
 	case t.classes&(1<<ids.past) != 0:
 		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
 			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
@@ -245,6 +247,25 @@ func (d *doc) marker(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// perfect reports whether "have" at token j makes a perfect: a participle
+// follows, maybe after an adverb ("has already met", "have been").
+func (d *doc) perfect(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].sent == d.toks[j].sent; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(k, "ed") || d.hasSuffix(k, "en") || d.hasSuffix(k, "wn") {
+			return true
+		}
+		if !d.hasSuffix(k, "ly") && !d.isWord(k, "not") && !d.isWord(k, "never") && !d.isWord(k, "also") &&
+			!d.isWord(k, "already") && !d.isWord(k, "just") && !d.isWord(k, "since") {
+			return false
+		}
+	}
+	return false
 }
 
 // present reports whether token j is a present form of "be".

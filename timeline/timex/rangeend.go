@@ -16,7 +16,10 @@ func (d *doc) rangeEnd(first, i int, p point) (int, point, bool) {
 	// "to" joins a range only after "from" or "between": "rose in 2005 to
 	// 12 stores" is no range.
 	opened := first > 0 && (d.isWord(first-1, "from") || d.isWord(first-1, "between"))
-	if !d.rangeSep(i) || d.toks[i].kind != tokPunct && !opened {
+	// "and" joins a second day that ends its phrase: "on Nov. 4 and 5."
+	// ("on Nov. 12 and 19 people" is no date).
+	listed := p.gran == granDay && d.isWord(i, "and") && d.phraseEnd(i+2)
+	if !listed && (!d.rangeSep(i) || d.toks[i].kind != tokPunct && !opened) {
 		return 0, point{}, false
 	}
 	n := &d.toks[k]
@@ -59,6 +62,16 @@ func (d *doc) decadeEnd(i, k int, p point) (int, point, bool) {
 		dec += 10
 	}
 	return first, point{day(dec*10, 1, 1), granDecade}, true
+}
+
+// phraseEnd reports whether token k ends or follows the end of a phrase: the
+// text's end, punctuation or a function word ("in", "and").
+func (d *doc) phraseEnd(k int) bool {
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
+		return true
+	}
+	t := &d.toks[k]
+	return t.kind == tokPunct || t.classes&(1<<d.tg.ids.funcWord) != 0
 }
 
 // rangeSep reports whether token i joins the two ends of a range: a hyphen

@@ -1,9 +1,9 @@
 package timex
 
-// gamePeriod reports whether match m names a period of a game, not of the
-// calendar: "with 3:57 left in the fourth quarter", "a 71-39 lead after
-// three quarters". A quarter with a year ("the fourth quarter of 2006") is
-// always the calendar's.
+// gamePeriod reports whether match m names a period or a score of a game,
+// not of the calendar: "with 3:57 left in the fourth quarter", "a 71-39 lead
+// after three quarters", a batsman's "century". A quarter with a year ("the
+// fourth quarter of 2006") is always the calendar's.
 func (d *doc) gamePeriod(m *match) bool {
 	if m.has(roleY) || !d.hasQuarterWord(m) {
 		return false
@@ -33,10 +33,12 @@ func (d *doc) hint(j int) string {
 	return e.val
 }
 
-// hasQuarterWord reports whether the word "quarter" or "quarters" is in m.
+// hasQuarterWord reports whether m holds a word a game also uses: "quarter",
+// "century" (a hundred runs).
 func (d *doc) hasQuarterWord(m *match) bool {
 	for j := m.first; j < m.last; j++ {
-		if d.isWord(j, "quarter") || d.isWord(j, "quarters") || d.hasSuffix(j, "-quarter") {
+		if d.isWord(j, "quarter") || d.isWord(j, "quarters") || d.hasSuffix(j, "-quarter") ||
+			d.isWord(j, "century") || d.isWord(j, "centuries") {
 			return true
 		}
 	}

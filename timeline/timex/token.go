@@ -35,7 +35,7 @@ func (t *token) lit() int32 {
 // classIDs are the ids of the classes the tokenizer gives itself.
 type classIDs struct {
 	year, daynum, integer, count, clock, decade, numdate, ordnum, capital, hour, num, tens, unitnum, ord int
-	fut, past, futTo, nonfinite, det, hint, signal, shortDecade, apos, ahead, unit, month                int
+	fut, past, futTo, nonfinite, det, hint, signal, shortDecade, apos, ahead, unit, month, funcWord      int
 }
 
 // tokenizer splits text into tokens and gives them their classes. It is made
@@ -52,7 +52,7 @@ func newClassIDs(lx *lexicon) *classIDs {
 	for name, p := range map[string]*int{"YEAR": &c.year, "DAYNUM": &c.daynum, "INT": &c.integer,
 		"COUNT": &c.count, "CLOCK": &c.clock, "DECADE": &c.decade, "NUMDATE": &c.numdate,
 		"ORDNUM": &c.ordnum, "CAP": &c.capital, "HOUR": &c.hour, "NUM": &c.num, "TENS": &c.tens,
-		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "FUTTO": &c.futTo, "NONFINITE": &c.nonfinite, "DET": &c.det, "HINT": &c.hint, "SIGNAL": &c.signal, "SHORTDECADE": &c.shortDecade, "APOS": &c.apos, "AHEAD": &c.ahead, "UNIT": &c.unit, "MONTH": &c.month} {
+		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "FUTTO": &c.futTo, "NONFINITE": &c.nonfinite, "DET": &c.det, "HINT": &c.hint, "SIGNAL": &c.signal, "SHORTDECADE": &c.shortDecade, "APOS": &c.apos, "AHEAD": &c.ahead, "UNIT": &c.unit, "MONTH": &c.month, "FUNCWORD": &c.funcWord} {
 		*p = lx.class(name)
 	}
 	return c
@@ -111,11 +111,29 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 		t.sent = sent
 		dst = tz.join(dst, t)
 		i = t.end
-		if t.kind == tokPunct && (b == '.' || b == '!' || b == '?') {
+		if t.kind == tokPunct && (b == '.' || b == '!' || b == '?') && !(b == '.' && tz.abbreviated(dst)) {
 			sent++
 		}
 	}
 	return dst
+}
+
+// abbreviated reports whether the dot just appended to dst closes an
+// abbreviation that seldom ends a sentence: a title ("Gen.", "No. 7") or an
+// initial ("John F. Kennedy").
+func (tz *tokenizer) abbreviated(dst []token) bool {
+	if len(dst) < 2 {
+		return false
+	}
+	w := &dst[len(dst)-2]
+	if w.kind != tokWord || w.end != dst[len(dst)-1].start {
+		return false
+	}
+	if w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 {
+		return true
+	}
+	e, ok := w.info.entry(tz.cid.hint)
+	return ok && e.val == "title"
 }
 
 // join appends t to dst, joining "twenty four" and "twenty-four" into one number.
