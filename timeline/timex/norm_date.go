@@ -144,8 +144,8 @@ func (d *doc) timeOfDay(m *match) (string, bool) {
 		return "T" + pod, true
 	}
 	c, t, ok := d.cap(m, roleClock)
-	if !ok {
-		return "", false
+	if !ok || t.flags == clockSeconds && !m.has(roleAMPM) && m.last-m.first == 1 {
+		return "", false // a bare "2:06:20" is a race time, no time of day
 	}
 	if c.cls >= 0 && int(c.cls) < numBuiltin && t.classes&(1<<d.tg.ids.clock) == 0 {
 		if t.end-t.start == 4 { // "1400 GMT"

@@ -304,6 +304,9 @@ func normSpoken(d *doc, m *match) (result, bool) {
 	if !ok1 || !ok2 || n < 10 || n > 99 {
 		return result{}, false
 	}
+	if c, t, _ := d.cap(m, roleN); c.tok > 0 && d.toks[c.tok-1].end == t.start {
+		return result{}, false // "Twenty20" is a game of cricket
+	}
 	if build, _, ok := d.partial(m); ok && !m.has(roleY) {
 		return d.point(m, build(c*100+n)) // "January nineteen ninety-seven"
 	}

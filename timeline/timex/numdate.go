@@ -6,12 +6,14 @@ import (
 	"time"
 )
 
-// Flags of a numeric date token.
+// Flags of a number token: how a numeric date is written, or what else the
+// number is.
 const (
-	ndISO      = 1 << iota // year first: 2021-08-16
-	ndDot                  // 16.08.2021
-	ndSlash                // 8/16/2021
-	numDecimal             // not a date: a count with decimals, "2.5"
+	ndISO        = 1 << iota // year first: 2021-08-16
+	ndDot                    // 16.08.2021
+	ndSlash                  // 8/16/2021
+	numDecimal               // not a date: a count with decimals, "2.5"
+	clockSeconds             // a clock with seconds, "2:06:20"
 )
 
 // numericDate reads d1 SEP d2 SEP d3 at i (j is the end of d1, sep the

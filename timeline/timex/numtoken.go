@@ -93,8 +93,13 @@ func (tz *tokenizer) clock(text string, i, j, h int) token {
 	if k-j != 3 || h > 24 || m > 59 {
 		return t
 	}
+	if k+1 < len(text) && text[k] == '.' && isDigit(text[k+1]) {
+		t.end, _ = digits(text, k+1)
+		return t // a race time, "2:00.44": no time of day
+	}
 	if k+2 < len(text) && text[k] == ':' && isDigit(text[k+1]) && isDigit(text[k+2]) {
 		t.end = k + 3
+		t.flags = clockSeconds
 	}
 	t.num = h*100 + m
 	t.classes |= 1 << tz.cid.clock
