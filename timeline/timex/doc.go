@@ -185,6 +185,12 @@ func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
 		return !d.isWord(i-1, "by") || !d.hadBefore(i)
 	}
+	// A month of delivery lies ahead: "crude for January delivery", "for
+	// delivery in January".
+	if i+1 < len(d.toks) && d.hint(i+1) == "ahead" ||
+		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
+		return true
+	}
 	return i > 1 && d.isWord(i-1, "of") && d.isWord(i-2, "ahead")
 }
 
@@ -310,9 +316,12 @@ const againstFuture = 300 * 24 * time.Hour
 
 // againstCoarse is againstTense for a month or a season: a month named in
 // a past-tense sentence is the last one gone by ("exports fell in January"
-// in November), even when next January is nearer. Quarters keep the milder
-// rule: "will report third-quarter results" is about the quarter just ended.
-const againstCoarse = 366 * 24 * time.Hour
+// in November), even when next January is nearer, unless it is about to
+// begin (under 17 days away: "said they would land there in May" on 30
+// April). On TimeBank 270 to 300 days do best (366 loses four, 180 two).
+// Quarters keep the milder rule: "will report third-quarter results" is
+// about the quarter just ended.
+const againstCoarse = 300 * 24 * time.Hour
 
 // pick chooses among candidate points of the same kind the one nearest the
 // anchor day a, counting those the tense speaks against as farther.
@@ -330,7 +339,7 @@ func pick(cands []point, a time.Time, tense int) point {
 		}
 		against, againstWill := againstTense, againstFuture
 		if c.gran == granMonth || c.gran == granSeason {
-			against, againstWill = againstCoarse, againstCoarse
+			against, againstWill = againstCoarse, 366*24*time.Hour // "will" rules a month out of the past
 		}
 		if tense < 0 && s.After(a) {
 			dist += against
