@@ -219,6 +219,9 @@ func (d *doc) marker(j int) int {
 		if j > 0 && d.isWord(j-1, "been") {
 			return -1 // "had been scheduled to expire"
 		}
+		if j > 0 && (d.isWord(j-1, "than") || d.isWord(j-1, "as")) {
+			return 0 // "grew more than expected": a comparison, no plan
+		}
 		if d.isWord(j, "will") || d.isWord(j, "shall") || d.isWord(j, "ll") {
 			return 2 // a sure future, unlike "plans" or "expected"
 		}
