@@ -317,13 +317,14 @@ const againstTense = 180 * 24 * time.Hour
 // December" in March is this December).
 const againstFuture = 300 * 24 * time.Hour
 
-// againstCoarse is againstTense for a month or a season: a month named in
+// againstCoarse is againstTense for a month: a month named in
 // a past-tense sentence is the last one gone by ("exports fell in January"
 // in November), even when next January is nearer, unless it is about to
 // begin (under 17 days away: "said they would land there in May" on 30
 // April). On TimeBank 270 to 300 days do best (366 loses four, 180 two).
-// Quarters keep the milder rule: "will report third-quarter results" is
-// about the quarter just ended.
+// Quarters and seasons keep the milder rule: "will report third-quarter
+// results" is about the quarter just ended, and "warm winter concern" in
+// November about the winter ahead.
 const againstCoarse = 300 * 24 * time.Hour
 
 // pick chooses among candidate points of the same kind the one nearest the
@@ -340,17 +341,17 @@ func pick(cands []point, a time.Time, tense int) point {
 		case e.Before(a):
 			dist = a.Sub(e)
 		}
-		against, againstWill := againstTense, againstFuture
-		if c.gran == granMonth || c.gran == granSeason {
-			against, againstWill = againstCoarse, 366*24*time.Hour // "will" rules a month out of the past
+		againstPast, againstWill := againstTense, againstFuture
+		if c.gran == granMonth {
+			againstPast, againstWill = againstCoarse, 366*24*time.Hour // "will" rules a month out of the past
 		}
 		if tense < 0 && s.After(a) {
-			dist += against
+			dist += againstPast
 		}
 		if tense > 1 && e.Before(a) {
 			dist += againstWill
 		} else if tense > 0 && e.Before(a) {
-			dist += against
+			dist += againstTense // a weaker future ("by", "plans") is a milder hint
 		}
 		if dist < bestDist {
 			best, bestDist = c, dist
