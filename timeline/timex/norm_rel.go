@@ -293,6 +293,10 @@ func unitCode(u string) string {
 		return "D"
 	case "second":
 		return "TS"
+	case "decade":
+		return "DE"
+	case "century":
+		return "CE"
 	}
 	return u
 }

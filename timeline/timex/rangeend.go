@@ -3,15 +3,17 @@ package timex
 // rangeEnd finds the second member of a compact range whose first member,
 // resolved to p, spans tokens first to i-1: "the 1964-85 dictatorship",
 // "Nov. 12-19". TimeML tags the two ends of a range apart; the second is
-// written short and takes the fields it leaves out from the first. It
-// returns the token of the second member and the point it names.
-func (d *doc) rangeEnd(first, i int, p point) (int, point, bool) {
+// written short and takes the fields it leaves out from the first; a year
+// after the second ("August 6 and 9, 1945") belongs to both. It returns the
+// tokens [k, last] of the second member and the point it names.
+func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 	if i+1 >= len(d.toks) {
-		return 0, point{}, false
+		return 0, 0, point{}, false
 	}
 	k := i + 1
 	if p.gran == granDecade && (d.rangeSep(i) || d.isWord(i, "and")) {
-		return d.decadeEnd(i, k, p)
+		k, last, p2, ok := d.decadeEnd(i, k, p)
+		return k, last, p2, ok
 	}
 	// "to" joins a range only after "from" or "between": "rose in 2005 to
 	// 12 stores" is no range.
@@ -20,11 +22,12 @@ func (d *doc) rangeEnd(first, i int, p point) (int, point, bool) {
 	// ("on Nov. 12 and 19 people" is no date).
 	listed := p.gran == granDay && d.isWord(i, "and") && d.phraseEnd(i+2)
 	if !listed && (!d.rangeSep(i) || d.toks[i].kind != tokPunct && !opened) {
-		return 0, point{}, false
+		return 0, 0, point{}, false
 	}
 	n := &d.toks[k]
-	if n.kind != tokNum || n.sent != d.toks[i].sent || n.end-n.start > 2 || d.measured(k+1) {
-		return 0, point{}, false
+	yearTok := d.yearAfter(k + 1)
+	if n.kind != tokNum || n.sent != d.toks[i].sent || n.end-n.start > 2 || yearTok < 0 && d.measured(k+1) {
+		return 0, 0, point{}, false
 	}
 	switch p.gran {
 	case granYear: // "1964-85"
@@ -34,34 +37,50 @@ func (d *doc) rangeEnd(first, i int, p point) (int, point, bool) {
 			y2 += 100
 		}
 		if n.end-n.start != 2 || y2-y > 50 {
-			return 0, point{}, false
+			return 0, 0, point{}, false
 		}
-		return k, point{day(y2, 1, 1), granYear}, true
-	case granDay: // "Nov. 12-19"
-		if n.num <= p.t.Day() || n.num > day(p.t.Year(), int(p.t.Month())+1, 0).Day() {
-			return 0, point{}, false
+		return k, k, point{day(y2, 1, 1), granYear}, true
+	case granDay: // "Nov. 12-19", "August 6 and 9, 1945"
+		y, last := p.t.Year(), k
+		if yearTok >= 0 {
+			y, last = d.toks[yearTok].num, yearTok
 		}
-		return k, point{day(p.t.Year(), int(p.t.Month()), n.num), granDay}, true
+		if n.num <= p.t.Day() || n.num > day(y, int(p.t.Month())+1, 0).Day() {
+			return 0, 0, point{}, false
+		}
+		return k, last, point{day(y, int(p.t.Month()), n.num), granDay}, true
 	}
-	return 0, point{}, false
+	return 0, 0, point{}, false
+}
+
+// yearAfter returns the token of a year at j, after an optional comma, in
+// the sentence of token j-1; -1 if there is none.
+func (d *doc) yearAfter(j int) int {
+	if j < len(d.toks) && d.toks[j].kind == tokPunct && d.text[d.toks[j].start] == ',' {
+		j++
+	}
+	if j < len(d.toks) && d.toks[j].sent == d.toks[j-1].sent && d.toks[j].classes&(1<<d.tg.ids.year) != 0 {
+		return j
+	}
+	return -1
 }
 
 // decadeEnd reads a short decade after a full one: "the 1970s and 80s",
 // "the 1980s and '90s". It returns the first token of the second decade.
-func (d *doc) decadeEnd(i, k int, p point) (int, point, bool) {
+func (d *doc) decadeEnd(i, k int, p point) (int, int, point, bool) {
 	first := k
 	if k+1 < len(d.toks) && d.toks[k].classes&(1<<d.tg.ids.apos) != 0 {
 		k++
 	}
 	n := &d.toks[k]
 	if n.classes&(1<<d.tg.ids.shortDecade) == 0 || n.sent != d.toks[i].sent {
-		return 0, point{}, false
+		return 0, 0, point{}, false
 	}
 	dec := p.t.Year()/100*10 + n.num%10
 	if dec <= p.t.Year()/10 {
 		dec += 10
 	}
-	return first, point{day(dec*10, 1, 1), granDecade}, true
+	return first, k, point{day(dec*10, 1, 1), granDecade}, true
 }
 
 // phraseEnd reports whether token k ends or follows the end of a phrase: the

@@ -116,6 +116,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	prevEnd := 0
 	for i := range ms {
 		m := &ms[i]
+		if m.first < prevEnd {
+			continue // the year of a range's second day, read with it
+		}
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
@@ -142,10 +145,13 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		x.anchor, x.anchorDir = r.anchor, r.anchorDir
 		out = append(out, x)
 		prevEnd = m.last
-		if k, p, ok := d.rangeEnd(m.first, m.last, r.pt); ok && r.resolved && x.Mod == "" && (i+1 == len(ms) || ms[i+1].first > k) {
-			last := k
-			for last+1 < len(d.toks) && d.toks[last].kind == tokPunct && d.toks[last].classes&(1<<d.tg.ids.apos) != 0 {
-				last++ // "'90s"
+		if k, last, p, ok := d.rangeEnd(m.first, m.last, r.pt); ok && r.resolved && x.Mod == "" && (i+1 == len(ms) || ms[i+1].first > k && (ms[i+1].first > last || ms[i+1].last-1 <= last)) {
+			if y := p.t.Year(); p.gran == granDay && y != r.pt.t.Year() { // "August 6 and 9, 1945"
+				f := &out[len(out)-1]
+				f.Value = fmt.Sprintf("%04d", y) + f.Value[4:]
+				if d.hasRef && d.ref == r.pt {
+					d.ref = point{r.pt.t.AddDate(y-r.pt.t.Year(), 0, 0), granDay}
+				}
 			}
 			s, e := d.toks[k].start, d.toks[last].end
 			out = append(out, Timex{Start: s, End: e, Text: text[s:e], Type: "DATE", Value: p.value()})
