@@ -190,6 +190,8 @@ func normAgo(d *doc, m *match) (result, bool) {
 		g, n = granYear, n*10
 	case "CE":
 		g, n = granYear, n*100
+	case "FN": // "a fortnight ago": two weeks back
+		g, n, ok = granWeek, n*2, true
 	case "TH", "TM", "TS": // "an hour earlier": TimeBank keeps a duration
 		return result{typ: "DURATION", value: durationValue(n, u)}, true
 	}

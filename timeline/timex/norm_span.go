@@ -22,6 +22,11 @@ func durationValue(n int, u string) string {
 		return "P" + strconv.Itoa(100*n) + "Y"
 	case "TH", "TM", "TS":
 		return "PT" + count + u[1:]
+	case "FN": // a fortnight is two weeks
+		if n >= 0 {
+			return "P" + strconv.Itoa(2*n) + "W"
+		}
+		return "PXW"
 	case "Q": // TimeBank counts quarters in months: "the next three quarters" is P9M
 		if n >= 0 {
 			return "P" + strconv.Itoa(3*n) + "M"
