@@ -192,6 +192,10 @@ func normAgo(d *doc, m *match) (result, bool) {
 		g, n = granYear, n*100
 	case "FN": // "a fortnight ago": two weeks back
 		g, n, ok = granWeek, n*2, true
+	case "Y":
+		if m.r.arg == "half" { // "a year and a half ago": in months
+			g, n = granMonth, n*12+6
+		}
 	case "TH", "TM", "TS": // "an hour earlier": TimeBank keeps a duration
 		return result{typ: "DURATION", value: durationValue(n, u)}, true
 	}
@@ -283,7 +287,7 @@ func unitCode(u string) string {
 	switch u {
 	case "quarter":
 		return "Q"
-	case "year":
+	case "year", "years":
 		return "Y"
 	case "month":
 		return "M"
