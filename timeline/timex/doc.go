@@ -191,7 +191,13 @@ func (d *doc) ahead(i int) bool {
 		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
 		return true
 	}
-	return i > 1 && d.isWord(i-1, "of") && d.isWord(i-2, "ahead")
+	// "ahead of the rally on Tuesday": what comes ahead of lies ahead.
+	for j := i - 1; j > 0 && j >= i-6 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind != tokPunct; j-- {
+		if d.isWord(j, "of") && d.isWord(j-1, "ahead") {
+			return true
+		}
+	}
+	return false
 }
 
 // hadBefore reports whether "had" comes shortly before or after token i in
@@ -250,7 +256,7 @@ func (d *doc) marker(j int) int {
 		return -1
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
-		(j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0 && d.hint(j-1) != "adj"):
+		(j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0 && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun":
 		// "United" is a name, "succeed" no past tense, and "an unspecified
 		// date" an adjective
 		return -1
@@ -275,6 +281,13 @@ func (d *doc) perfect(j int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenBefore reports whether word token j ends a hyphenated compound
+// ("war-scarred"): an adjective, no verb.
+func (d *doc) hyphenBefore(j int) bool {
+	h := &d.toks[j-1]
+	return h.kind == tokPunct && h.end == d.toks[j].start && d.text[h.start] == '-'
 }
 
 // present reports whether token j is a present form of "be".

@@ -53,11 +53,11 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 	return 0, 0, point{}, false
 }
 
-// yearAfter returns the token of a year at j, after an optional comma, in
+// yearAfter returns the token of a year at j, after an optional comma or "of", in
 // the sentence of token j-1; -1 if there is none.
 func (d *doc) yearAfter(j int) int {
-	if j < len(d.toks) && d.toks[j].kind == tokPunct && d.text[d.toks[j].start] == ',' {
-		j++
+	if j < len(d.toks) && (d.toks[j].kind == tokPunct && d.text[d.toks[j].start] == ',' || d.isWord(j, "of")) {
+		j++ // "Dec. 11-13, 2007", "Dec. 11-13 of 2007"
 	}
 	if j < len(d.toks) && d.toks[j].sent == d.toks[j-1].sent && d.toks[j].classes&(1<<d.tg.ids.year) != 0 {
 		return j
