@@ -186,8 +186,8 @@ func (d *doc) ahead(i int) bool {
 		return !d.isWord(i-1, "by") || !d.hadBefore(i)
 	}
 	// A month of delivery lies ahead: "crude for January delivery", "for
-	// delivery in January".
-	if i+1 < len(d.toks) && d.hint(i+1) == "ahead" ||
+	// delivery in January", "the January contract".
+	if i+1 < len(d.toks) && (d.hint(i+1) == "ahead" || d.hint(i+1) == "contract") ||
 		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
 		return true
 	}
@@ -216,7 +216,8 @@ func (d *doc) hadBefore(i int) bool {
 // on Friday", "will meet next Tuesday"): it is looked for there first.
 const leftWindow = 15
 
-// marker returns the tense token j marks: -1 past, +1 future (+2 "will"), 0 none.
+// marker returns the tense token j marks: -1 past (-2 "had" and a
+// participle), +1 future (+2 "will"), 0 none.
 func (d *doc) marker(j int) int {
 	ids := d.tg.ids
 	t := &d.toks[j]
@@ -248,20 +249,36 @@ func (d *doc) marker(j int) int {
 		return -1 // "since the bombing in February": what came since lies back
 	case (d.isWord(j, "have") || d.isWord(j, "has")) && !d.perfect(j):
 		return 0 // "we have the Gulf Cup in January": a main verb, no perfect
+	case d.isWord(j, "had") && d.perfect(j):
+		return -2 // "had snubbed an election in January": surely gone by
 	case t.classes&(1<<ids.past) != 0:
 		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
 			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
 			return 1 // "was scheduled to meet", "were due to arrive": a plan
 		}
-		return -1
+		return d.pastOrPluperfect(j)
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
 		(j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0 && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun":
 		// "United" is a name, "succeed" no past tense, and "an unspecified
 		// date" an adjective
-		return -1
+		return d.pastOrPluperfect(j)
 	}
 	return 0
+}
+
+// pastOrPluperfect is the mark of a past form at token j: -2 right after
+// "had" ("had snubbed"), which puts a month surely in the past, else -1.
+func (d *doc) pastOrPluperfect(j int) int {
+	for k := j - 1; k >= 0 && k >= j-2 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isWord(k, "had") {
+			return -2
+		}
+		if !d.hasSuffix(k, "ly") && !d.isWord(k, "already") && !d.isWord(k, "not") && !d.isWord(k, "never") && !d.isWord(k, "also") {
+			break
+		}
+	}
+	return -1
 }
 
 // perfect reports whether "have" at token j makes a perfect: a participle
@@ -358,7 +375,9 @@ func pick(cands []point, a time.Time, tense int) point {
 		if c.gran == granMonth {
 			againstPast, againstWill = againstCoarse, 366*24*time.Hour // "will" rules a month out of the past
 		}
-		if tense < 0 && s.After(a) {
+		if tense < -1 && s.After(a) && c.gran == granMonth {
+			dist += 366 * 24 * time.Hour // a pluperfect rules a month out of the future
+		} else if tense < 0 && s.After(a) {
 			dist += againstPast
 		}
 		if tense > 1 && e.Before(a) {
