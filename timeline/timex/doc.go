@@ -110,6 +110,9 @@ func (d *doc) tense(i int) int {
 	if i > 0 && d.isWord(i-1, "since") {
 		return -1 // "his first visit since August" looks back, whatever the verb
 	}
+	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
+		return 1 // "a rally was called for Sunday": a schedule
+	}
 	v := i - 1 // the verb right before the date, over an "on"
 	if v > 0 && d.isWord(v, "on") {
 		v--
@@ -274,7 +277,7 @@ func (d *doc) pastOrPluperfect(j int) int {
 		if d.isWord(k, "had") {
 			return -2
 		}
-		if !d.hasSuffix(k, "ly") && !d.isWord(k, "already") && !d.isWord(k, "not") && !d.isWord(k, "never") && !d.isWord(k, "also") {
+		if !d.adverb(k) {
 			break
 		}
 	}
@@ -292,8 +295,7 @@ func (d *doc) perfect(j int) bool {
 		if t.classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(k, "ed") || d.hasSuffix(k, "en") || d.hasSuffix(k, "wn") {
 			return true
 		}
-		if !d.hasSuffix(k, "ly") && !d.isWord(k, "not") && !d.isWord(k, "never") && !d.isWord(k, "also") &&
-			!d.isWord(k, "already") && !d.isWord(k, "just") && !d.isWord(k, "since") {
+		if !d.adverb(k) && !d.isWord(k, "since") {
 			return false
 		}
 	}
@@ -305,6 +307,25 @@ func (d *doc) perfect(j int) bool {
 func (d *doc) hyphenBefore(j int) bool {
 	h := &d.toks[j-1]
 	return h.kind == tokPunct && h.end == d.toks[j].start && d.text[h.start] == '-'
+}
+
+// passive reports whether the past form at token j follows "was", "were",
+// "been" or "be" ("was called", "were announced").
+func (d *doc) passive(j int) bool {
+	k := j - 1
+	for k > 0 && d.adverb(k) {
+		k-- // "were also announced"
+	}
+	// "had been scheduled for July 25" may be a plan gone by: not counted.
+	return k >= 0 && (d.isWord(k, "was") || d.isWord(k, "were") || d.isWord(k, "be") ||
+		d.isWord(k, "been") && !(k > 0 && d.isWord(k-1, "had")))
+}
+
+// adverb reports whether token j is an adverb that may stand inside a verb
+// group: "-ly" words, "also", "already", "not", "never", "just".
+func (d *doc) adverb(j int) bool {
+	return d.hasSuffix(j, "ly") || d.isWord(j, "also") || d.isWord(j, "already") || d.isWord(j, "not") ||
+		d.isWord(j, "never") || d.isWord(j, "just")
 }
 
 // present reports whether token j is a present form of "be".
