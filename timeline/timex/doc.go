@@ -113,12 +113,12 @@ func (d *doc) tense(i int) int {
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1 // "a rally was called for Sunday": a schedule
 	}
-	v := i - 1 // the verb right before the date, over an "on"
-	if v > 0 && d.isWord(v, "on") {
+	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
+	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
 		v--
 	}
 	if v > 0 && d.hasSuffix(v, "ing") && d.present(v-1) {
-		return 1 // "is falling on Monday", "are meeting Tuesday": a plan
+		return 2 // "is falling on Monday", "are preparing for Tuesday's match": a sure plan
 	}
 	s := d.toks[i].sent
 	right := len(d.toks) // the right side ends at the next clause
