@@ -77,6 +77,9 @@ func (d *doc) str(m *match, r int) (string, bool) {
 	return e.val, ok
 }
 
+// hint returns the value of token j in the lexicon's HINT class, if any.
+func (d *doc) hint(j int) string { return d.toks[j].hint(d.tg.ids.hint) }
+
 // has reports whether role r was matched.
 func (m *match) has(r int) bool { return m.caps[r].set }
 
@@ -172,21 +175,15 @@ func (d *doc) framing(j, i int) bool {
 	return false
 }
 
-// isReporting reports whether token j is a past verb of saying.
-func (d *doc) isReporting(j int) bool {
-	for _, w := range [...]string{"said", "told", "added", "reported", "announced", "stated", "noted"} {
-		if d.isWord(j, w) {
-			return true
-		}
-	}
-	return false
-}
+// isReporting reports whether token j is a past verb of saying (lexicon
+// HINT "report").
+func (d *doc) isReporting(j int) bool { return d.hint(j) == "report" }
 
 // ahead reports whether the words before token i put a date ahead:
 // "effective", "until", "ahead of", "by" (but not after "had").
 func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
-		return !d.isWord(i-1, "by") || !d.hadBefore(i)
+		return !d.isWord(i-1, "by") || !d.hadNear(i)
 	}
 	// A month of delivery lies ahead: "crude for January delivery", "for
 	// delivery in January", "the January contract".
@@ -194,8 +191,14 @@ func (d *doc) ahead(i int) bool {
 		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
 		return true
 	}
-	// "ahead of the rally on Tuesday": what comes ahead of lies ahead.
-	for j := i - 1; j > 0 && j >= i-6 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind != tokPunct; j-- {
+	return d.aheadOf(i, 6) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+}
+
+// aheadOf reports whether "ahead of" ends within reach words before token i,
+// with no punctuation between: "ahead of Tuesday's vote", "ahead of the
+// rally on Tuesday".
+func (d *doc) aheadOf(i, reach int) bool {
+	for j := i - 1; j > 0 && j >= i-reach && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind != tokPunct; j-- {
 		if d.isWord(j, "of") && d.isWord(j-1, "ahead") {
 			return true
 		}
@@ -203,10 +206,10 @@ func (d *doc) ahead(i int) bool {
 	return false
 }
 
-// hadBefore reports whether "had" comes shortly before or after token i in
+// hadNear reports whether "had" comes shortly before or after token i in
 // its sentence: "had filed reports by Wednesday" and "By Tuesday, the fire
 // had been put out" are deadlines of the past.
-func (d *doc) hadBefore(i int) bool {
+func (d *doc) hadNear(i int) bool {
 	for j := max(i-8, 0); j < len(d.toks) && j <= i+8; j++ {
 		if j != i && d.toks[j].sent == d.toks[i].sent && d.isWord(j, "had") {
 			return true
@@ -378,6 +381,9 @@ const againstFuture = 300 * 24 * time.Hour
 // November about the winter ahead.
 const againstCoarse = 300 * 24 * time.Hour
 
+// ruledOut is a penalty no month can make up: a year and a day.
+const ruledOut = 366 * 24 * time.Hour
+
 // pick chooses among candidate points of the same kind the one nearest the
 // anchor day a, counting those the tense speaks against as farther.
 func pick(cands []point, a time.Time, tense int) point {
@@ -394,10 +400,10 @@ func pick(cands []point, a time.Time, tense int) point {
 		}
 		againstPast, againstWill := againstTense, againstFuture
 		if c.gran == granMonth {
-			againstPast, againstWill = againstCoarse, 366*24*time.Hour // "will" rules a month out of the past
+			againstPast, againstWill = againstCoarse, ruledOut // "will" rules a month out of the past
 		}
 		if tense < -1 && s.After(a) && c.gran == granMonth {
-			dist += 366 * 24 * time.Hour // a pluperfect rules a month out of the future
+			dist += ruledOut // a pluperfect rules a month out of the future
 		} else if tense < 0 && s.After(a) {
 			dist += againstPast
 		}

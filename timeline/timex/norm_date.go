@@ -111,7 +111,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	tense := d.tense(m.first)
-	if tense <= 1 && d.possessive(m.last) && !(m.first > 1 && d.isWord(m.first-1, "of") && d.isWord(m.first-2, "ahead")) {
+	if tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) {
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))

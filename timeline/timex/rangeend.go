@@ -12,8 +12,7 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 	}
 	k := i + 1
 	if p.gran == granDecade && (d.rangeSep(i) || d.isWord(i, "and")) {
-		k, last, p2, ok := d.decadeEnd(i, k, p)
-		return k, last, p2, ok
+		return d.decadeEnd(i, k, p)
 	}
 	// "to" joins a range only after "from" or "between": "rose in 2005 to
 	// 12 stores" is no range.

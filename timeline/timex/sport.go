@@ -24,15 +24,6 @@ func (d *doc) gamePeriod(m *match) bool {
 	return false
 }
 
-// hint returns the value of token j in the lexicon's HINT class, if any.
-func (d *doc) hint(j int) string {
-	e, ok := d.toks[j].info.entry(d.tg.ids.hint)
-	if !ok {
-		return ""
-	}
-	return e.val
-}
-
 // hasQuarterWord reports whether m holds a word a game also uses: "quarter",
 // "century" (a hundred runs).
 func (d *doc) hasQuarterWord(m *match) bool {

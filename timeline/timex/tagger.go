@@ -145,21 +145,34 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		x.anchor, x.anchorDir = r.anchor, r.anchorDir
 		out = append(out, x)
 		prevEnd = m.last
-		if k, last, p, ok := d.rangeEnd(m.first, m.last, r.pt); ok && r.resolved && x.Mod == "" && (i+1 == len(ms) || ms[i+1].first > k && (ms[i+1].first > last || ms[i+1].last-1 <= last)) {
-			if y := p.t.Year(); p.gran == granDay && y != r.pt.t.Year() { // "August 6 and 9, 1945"
-				f := &out[len(out)-1]
-				f.Value = fmt.Sprintf("%04d", y) + f.Value[4:]
-				if d.hasRef && d.ref == r.pt {
-					d.ref = point{r.pt.t.AddDate(y-r.pt.t.Year(), 0, 0), granDay}
-				}
-			}
-			s, e := d.toks[k].start, d.toks[last].end
-			out = append(out, Timex{Start: s, End: e, Text: text[s:e], Type: "DATE", Value: p.value()})
-			prevEnd = last + 1
+		if r.resolved && x.Mod == "" {
+			out, prevEnd = d.addRangeEnd(out, ms[i+1:], m, r.pt)
 		}
 	}
 	timesOnDays(text, out)
 	return joinDurations(text, out)
+}
+
+// addRangeEnd appends the second member of a compact range whose first
+// member, match m resolved to p, ends out ("Nov. 12-19"; see rangeEnd),
+// unless a later match in rest overlaps it; a year after the second member
+// is given to the first too. It returns out and the token after the last
+// expression.
+func (d *doc) addRangeEnd(out []Timex, rest []match, m *match, p point) ([]Timex, int) {
+	k, last, p2, ok := d.rangeEnd(m.first, m.last, p)
+	if !ok || len(rest) > 0 && (rest[0].first <= k || rest[0].first <= last && rest[0].last-1 > last) {
+		return out, m.last
+	}
+	if y := p2.t.Year(); p2.gran == granDay && y != p.t.Year() { // "August 6 and 9, 1945"
+		f := &out[len(out)-1]
+		f.Value = fmt.Sprintf("%04d", y) + f.Value[4:]
+		if d.hasRef && d.ref == p {
+			d.ref = point{p.t.AddDate(y-p.t.Year(), 0, 0), granDay}
+		}
+	}
+	s, e := d.toks[k].start, d.toks[last].end
+	out = append(out, Timex{Start: s, End: e, Text: d.text[s:e], Type: "DATE", Value: p2.value()})
+	return out, last + 1
 }
 
 // timesOnDays gives a clock time the day named right after it ("at 2:30

@@ -24,6 +24,15 @@ type token struct {
 	sent       int32 // index of the sentence the token is in
 }
 
+// hint returns t's value in the HINT class (class id hint), or "".
+func (t *token) hint(hint int) string {
+	e, ok := t.info.entry(hint)
+	if !ok {
+		return ""
+	}
+	return e.val
+}
+
 // lit returns the literal id of t, or -1.
 func (t *token) lit() int32 {
 	if t.info == nil {
@@ -129,11 +138,7 @@ func (tz *tokenizer) abbreviated(dst []token) bool {
 	if w.kind != tokWord || w.end != dst[len(dst)-1].start {
 		return false
 	}
-	if w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 {
-		return true
-	}
-	e, ok := w.info.entry(tz.cid.hint)
-	return ok && e.val == "title"
+	return w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 || w.hint(tz.cid.hint) == "title"
 }
 
 // join appends t to dst, joining "twenty four" and "twenty-four" into one number.
