@@ -2,24 +2,48 @@ package timex
 
 import "strings"
 
-// joinDurations merges a duration and the smaller one after it into one
+// joinDurations merges a duration and the smaller ones after it into one
 // expression, as TimeML writes them: "two hours and 17 minutes" is PT2H17M,
-// "three years and six months" P3Y6M. It returns xs shortened in place.
+// "three years and six months" P3Y6M, and "one day, 18 hours and 40
+// minutes" P1DT18H40M. A list joined by commas alone is left as it is,
+// since "for one day, 18 hours later" is no single span. It returns xs
+// shortened in place.
 func joinDurations(text string, xs []Timex) []Timex {
 	out := xs[:0]
 	for i := 0; i < len(xs); i++ {
 		x := xs[i]
-		if i+1 < len(xs) {
-			y := xs[i+1]
-			v, ok := addDuration(x.Value, y.Value)
-			if ok && x.Type == "DURATION" && y.Type == "DURATION" && y.Mod == "" && strings.TrimSpace(text[x.End:y.Start]) == "and" {
-				x.End, x.Text, x.Value = y.End, text[x.Start:y.End], v
-				i++
+		value, joined, last := x.Value, x.Value, i
+		for j := i + 1; j < len(xs) && x.Type == "DURATION"; j++ {
+			sep := joiner(text[xs[j-1].End:xs[j].Start])
+			v, ok := addDuration(value, xs[j].Value)
+			if sep == "" || !ok || xs[j].Type != "DURATION" || xs[j].Mod != "" {
+				break
 			}
+			value = v
+			if sep == "and" {
+				joined, last = v, j
+				break
+			}
+		}
+		if last > i {
+			x.End, x.Text, x.Value = xs[last].End, text[x.Start:xs[last].End], joined
+			i = last
 		}
 		out = append(out, x)
 	}
 	return out
+}
+
+// joiner names what stands between two parts of a compound duration: "and"
+// for "and" or ", and", "," for a comma, else "".
+func joiner(gap string) string {
+	switch strings.Join(strings.Fields(strings.ReplaceAll(gap, ",", " , ")), " ") {
+	case "and", ", and":
+		return "and"
+	case ",":
+		return ","
+	}
+	return ""
 }
 
 // addDuration adds duration b to a when each is one whole count of one unit
