@@ -194,16 +194,30 @@ func (d *doc) ahead(i int) bool {
 	return d.aheadOf(i, 6) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
 }
 
-// aheadOf reports whether "ahead of" ends within reach words before token i,
-// with no punctuation between: "ahead of Tuesday's vote", "ahead of the
-// rally on Tuesday".
+// aheadOf reports whether a phrase of approach ends within reach words
+// before token i, with no punctuation between: "ahead of Tuesday's vote",
+// "ahead of the rally on Tuesday", "in the run-up to a March election",
+// "looking forward to his visit in May".
 func (d *doc) aheadOf(i, reach int) bool {
-	for j := i - 1; j > 0 && j >= i-reach && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind != tokPunct; j-- {
-		if d.isWord(j, "of") && d.isWord(j-1, "ahead") {
+	for j := i - 1; j > 0 && j >= i-reach && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
+			return false // an apostrophe is no break: "forward to Chirac's visit in May"
+		}
+		if d.isWord(j, "of") && d.isWord(j-1, "ahead") || d.isWord(j, "to") && d.approach(j-1) {
 			return true
 		}
 	}
 	return false
+}
+
+// approach reports whether token j ends "forward" or "run-up", "lead-up",
+// "build-up": what one looks forward or runs up to lies ahead.
+func (d *doc) approach(j int) bool {
+	if d.isWord(j, "forward") {
+		return true
+	}
+	return j > 1 && d.isWord(j, "up") && d.hyphenBefore(j) &&
+		(d.isWord(j-2, "run") || d.isWord(j-2, "lead") || d.isWord(j-2, "build"))
 }
 
 // hadNear reports whether "had" comes shortly before or after token i in

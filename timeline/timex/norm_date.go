@@ -111,10 +111,20 @@ func (d *doc) weekday(m *match) (result, bool) {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	tense := d.tense(m.first)
-	if tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) {
+	switch {
+	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
+	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
+		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))
+}
+
+// scheduled reports whether token j puts the weekday after it on a
+// schedule: "for", "starting", "beginning" ("a strike for Monday", "a
+// deadline starting Thursday").
+func (d *doc) scheduled(j int) bool {
+	return d.isWord(j, "for") || d.isWord(j, "starting") || d.isWord(j, "beginning")
 }
 
 // possessive reports whether the tokens at i are "'s".
