@@ -168,7 +168,7 @@ func (d *doc) framing(j, i int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if t := &d.toks[k]; t.kind == tokPunct && d.text[t.start] == ',' {
+		if d.isPunct(k, ',') {
 			return true
 		}
 	}
@@ -367,6 +367,12 @@ func (d *doc) pluralNoun(j int) bool {
 // Sunday"; "is for" is no plan).
 func (d *doc) planWord(j int) bool {
 	return d.isWord(j, "to") || d.isWord(j, "for") && !d.isWord(j-1, "is") && !d.isWord(j-1, "are") && !d.isWord(j-1, "am")
+}
+
+// isPunct reports whether token j is the punctuation mark c.
+func (d *doc) isPunct(j int, c byte) bool {
+	t := &d.toks[j]
+	return t.kind == tokPunct && d.text[t.start] == c
 }
 
 // isWord reports whether token j is the word w (lower case).

@@ -106,6 +106,9 @@ func (d *doc) shiftUnit(m *match, s shift, u string) (result, bool) {
 		return result{typ: m.r.typ, value: unknownValue(g)}, true
 	}
 	p := point{s.a.t, g}.shift(s.n)
+	if y, ok := d.yearBefore(m.first); ok && s.implicit && s.n == 0 && g == granYear {
+		return d.point(m, point{day(y, 1, 1), granYear}) // "in 2003, the year the war ended"
+	}
 	if s.implicit && s.n == 0 { // "the weekend": the one the tense points to
 		p = pick([]point{p.shift(-1), p, p.shift(1)}, s.a.t, d.tense(m.first))
 	}
@@ -139,6 +142,17 @@ func (d *doc) shiftNamed(m *match, s shift) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+// yearBefore returns the year written right before token i and a comma:
+// "the year" in apposition to it names it ("in 1981, the year before the
+// massacre").
+func (d *doc) yearBefore(i int) (int, bool) {
+	if i < 2 || !d.isPunct(i-1, ',') || d.toks[i-2].sent != d.toks[i].sent {
+		return 0, false
+	}
+	t := &d.toks[i-2]
+	return t.num, t.classes&(1<<d.tg.ids.year) != 0
 }
 
 // unknown is the result of a relative expression whose anchor is unknown.

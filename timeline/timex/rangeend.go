@@ -55,7 +55,7 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 // yearAfter returns the token of a year at j, after an optional comma or "of", in
 // the sentence of token j-1; -1 if there is none.
 func (d *doc) yearAfter(j int) int {
-	if j < len(d.toks) && (d.toks[j].kind == tokPunct && d.text[d.toks[j].start] == ',' || d.isWord(j, "of")) {
+	if j < len(d.toks) && (d.isPunct(j, ',') || d.isWord(j, "of")) {
 		j++ // "Dec. 11-13, 2007", "Dec. 11-13 of 2007"
 	}
 	if j < len(d.toks) && d.toks[j].sent == d.toks[j-1].sent && d.toks[j].classes&(1<<d.tg.ids.year) != 0 {
