@@ -137,11 +137,23 @@ func (d *doc) shiftNamed(m *match, s shift) (result, bool) {
 			k = len(cands) - 1 - i // latest first
 		}
 		c := cands[k]
+		if s.n < 0 && g == granMonth && !c.end().Before(cur.AddDate(0, 0, -1)) && !d.periodEnd(m.first) {
+			// "launched talks last October" said in November is a year
+			// back (TimeBank: "last February" on 1 March), but "the 12
+			// months to last March" ends with the month just gone.
+			continue
+		}
 		if s.n < 0 && c.start().Before(cur) || s.n > 0 && c.start().After(cur) {
 			return d.point(m, c)
 		}
 	}
 	return result{}, false
+}
+
+// periodEnd reports whether the word before token i ends a period with
+// the date: "the year to last March", "the quarter ended last June".
+func (d *doc) periodEnd(i int) bool {
+	return i > 0 && (d.isWord(i-1, "to") || d.isWord(i-1, "through") || d.isWord(i-1, "ended") || d.isWord(i-1, "ending") || d.isWord(i-1, "until"))
 }
 
 // yearBefore returns the year written right before token i and a comma:
