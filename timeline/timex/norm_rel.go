@@ -3,7 +3,6 @@ package timex
 import (
 	"strconv"
 	"strings"
-	"time"
 )
 
 // rel returns the offset of role r ("-1", "+1a") and whether it is
@@ -303,8 +302,7 @@ func (d *doc) nearRef(m *match) bool {
 	if d.toks[m.first].sent-d.refSent <= 2 || !d.hasDCT {
 		return true
 	}
-	gap := d.ref.t.Sub(d.dct)
-	return gap > -8*24*time.Hour && gap < 8*24*time.Hour
+	return false
 }
 
 // unitCode maps a unit word used as a literal in a rule ("quarter") to its

@@ -176,19 +176,47 @@ func (d *doc) addRangeEnd(out []Timex, rest []match, m *match, p point) ([]Timex
 }
 
 // timesOnDays gives a clock time the day named right after it ("at 2:30
-// p.m. on Jan. 20"), which TimeML tags apart; the time alone took the
-// document's day.
+// p.m. on Jan. 20", "at 10:35 a.m. (0735 GMT) Friday"), which TimeML tags
+// apart; the time alone took the document's day. Times in a parenthesis
+// between, the same moment in another zone, take the day too.
 func timesOnDays(text string, xs []Timex) {
 	for i := 0; i+1 < len(xs); i++ {
-		x, y := &xs[i], &xs[i+1]
-		if x.Type != "TIME" || len(x.Value) < 11 || x.Value[10] != 'T' || y.Type != "DATE" || len(y.Value) != 10 || y.Value[4] != '-' {
+		if !clockTime(&xs[i]) {
 			continue
 		}
-		switch strings.TrimSpace(text[x.End:y.Start]) {
-		case "on", ",", ", on":
-			x.Value = y.Value + x.Value[10:]
+		j := i + 1
+		for j < len(xs) && clockTime(&xs[j]) && inParens(text[xs[j-1].End:xs[j].Start], text[xs[j].End:]) {
+			j++
 		}
+		if j == len(xs) {
+			return
+		}
+		y := &xs[j]
+		if y.Type != "DATE" || len(y.Value) != 10 || y.Value[4] != '-' {
+			continue
+		}
+		switch strings.TrimSpace(strings.NewReplacer("(", "", ")", "").Replace(text[xs[j-1].End:y.Start])) {
+		case "", "on", ",", ", on":
+			if j == i+1 && strings.TrimSpace(text[xs[i].End:y.Start]) == "" {
+				continue // "10 p.m. Wednesday" is one expression when it can be
+			}
+			for k := i; k < j; k++ {
+				xs[k].Value = y.Value + xs[k].Value[10:]
+			}
+		}
+		i = j - 1
 	}
+}
+
+// clockTime reports whether x is a time of day on a known day.
+func clockTime(x *Timex) bool {
+	return x.Type == "TIME" && len(x.Value) >= 11 && x.Value[10] == 'T'
+}
+
+// inParens reports whether an expression with gap before it and rest
+// after it stands alone in a parenthesis: "(0735 GMT)".
+func inParens(gap, rest string) bool {
+	return strings.TrimSpace(gap) == "(" && strings.HasPrefix(strings.TrimSpace(rest), ")")
 }
 
 // extend widens a match leftwards over a modifier prefix ("early", "the end
