@@ -1,0 +1,58 @@
+package timex
+
+// rate reports whether match m is the "a day" or "per year" of a rate after
+// an amount: "$500 million a year", "3,000 children a day", "26.3 million
+// barrels per day", "5 percent a year". TimeBank leaves most such rates
+// untagged (4 of 6 in the development data). Up to two words may stand
+// between the amount and the rate, but no function word: "fell by 5,000
+// in a year" keeps its year.
+func (d *doc) rate(m *match) bool {
+	f := m.first
+	if m.last-f != 2 || !(d.isWord(f, "a") || d.isWord(f, "an") || d.isWord(f, "per")) {
+		return false
+	}
+	for j := f - 1; j >= 0 && j >= f-3 && d.toks[j].sent == d.toks[f].sent; j-- {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tokNum:
+			return true
+		case t.kind == tokPunct:
+			return d.text[t.start] == '%'
+		case d.amountWord(j):
+			return true
+		case d.relation(j) || t.classes&(1<<d.tg.ids.unit) != 0:
+			return false // "after a day", "two days a week": no amount
+		}
+	}
+	return false
+}
+
+// amountWord reports whether word token j counts an amount: a spelled
+// number other than "a" ("three", "million") or "percent".
+func (d *doc) amountWord(j int) bool {
+	t := &d.toks[j]
+	for _, w := range [...]string{"percent", "million", "billion", "trillion", "millions", "billions", "thousands", "hundreds"} {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return t.classes&(1<<d.tg.ids.num) != 0 && !d.isWord(j, "a") && !d.isWord(j, "an")
+}
+
+// relation reports whether token j is a lower-case function word or
+// preposition, which ends an amount's noun phrase ("US dollars" is no "us").
+func (d *doc) relation(j int) bool {
+	t := &d.toks[j]
+	if t.classes&(1<<d.tg.ids.capital) != 0 {
+		return false
+	}
+	if t.classes&(1<<d.tg.ids.funcWord) != 0 {
+		return true
+	}
+	for _, w := range [...]string{"after", "before", "over", "within", "during", "about", "under", "around", "of"} {
+		if d.isWord(j, w) {
+			return w != "of" || j == 0 || !d.amountWord(j-1) // "billions of dollars a year" is an amount
+		}
+	}
+	return false
+}
