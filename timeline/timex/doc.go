@@ -116,6 +116,9 @@ func (d *doc) tense(i int) int {
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1 // "a rally was called for Sunday": a schedule
 	}
+	if i > 1 && (d.isWord(i-1, "in") || d.isWord(i-1, "during")) && d.marker(i-2) == -1 {
+		return -2 // "elected in January", "stood in January": a past verb right on the date puts it surely back
+	}
 	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
 	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
 		v--
