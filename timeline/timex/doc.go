@@ -194,6 +194,12 @@ func (d *doc) ahead(i int) bool {
 		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
 		return true
 	}
+	// What is put off lies ahead: "the case was adjourned to February",
+	// "postponed until Monday", "put off to next week".
+	if i > 2 && (d.isWord(i-1, "to") || d.isWord(i-1, "until")) &&
+		(d.hint(i-2) == "defer" || d.isWord(i-2, "off") && d.hint(i-3) == "defer") {
+		return true
+	}
 	return d.aheadOf(i, 6) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
 }
 

@@ -1,5 +1,10 @@
 package timex
 
+import (
+	"strconv"
+	"strings"
+)
+
 // rangeEnd finds the second member of a compact range whose first member,
 // resolved to p, spans tokens first to i-1: "the 1964-85 dictatorship",
 // "Nov. 12-19". TimeML tags the two ends of a range apart; the second is
@@ -118,4 +123,50 @@ func (d *doc) measured(k int) bool {
 		return s == "%" || s == "-" || s == "/" || s == ":" || s == "." && k+1 < len(d.toks) && d.toks[k+1].kind == tokNum
 	}
 	return t.info != nil && t.classes&(1<<d.tg.ids.unit|1<<d.tg.ids.month) != 0 || d.isWord(k, "percent") || d.isWord(k, "per")
+}
+
+// rangeStarts gives the first end of a range the year written only with
+// the second: "from November 20 to November 21, 1991", "between Dec. 20
+// and Jan. 5, 1992" (the first end then in 1991). The first end took its
+// year from the document's date.
+func rangeStarts(text string, xs []Timex) {
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := &xs[i], &xs[i+1]
+		if x.Type != "DATE" || y.Type != "DATE" || !calendarValue(x.Value) || !calendarValue(y.Value) ||
+			strings.Contains(x.Text, x.Value[:4]) || !strings.Contains(y.Text, y.Value[:4]) {
+			continue
+		}
+		switch strings.TrimSpace(text[x.End:y.Start]) {
+		case "to", "through", "until", "till", "-", "–", "and":
+			v := y.Value[:4] + x.Value[4:]
+			if v[:min(len(v), len(y.Value))] > y.Value {
+				v = strconv.Itoa(atoi4(y.Value)-1) + x.Value[4:]
+			}
+			x.Value = v
+		}
+	}
+}
+
+// calendarValue reports whether v is a month or a day of a year from 1000
+// on: "1991-11", "1991-11-20".
+func calendarValue(v string) bool {
+	if len(v) != 7 && len(v) != 10 || v[0] < '1' {
+		return false
+	}
+	for k := range len(v) {
+		if k == 4 || k == 7 {
+			if v[k] != '-' {
+				return false
+			}
+		} else if !isDigit(v[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// atoi4 reads the year of a calendar value.
+func atoi4(v string) int {
+	n, _ := strconv.Atoi(v[:4])
+	return n
 }

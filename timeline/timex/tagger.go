@@ -150,6 +150,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		}
 	}
 	timesOnDays(text, out)
+	rangeStarts(text, out)
 	return joinDurations(text, out)
 }
 
