@@ -121,11 +121,11 @@ func (d *doc) weekday(m *match) (result, bool) {
 }
 
 // scheduled reports whether token j puts the weekday after it on a
-// schedule: "for", "starting", "beginning", "due on" ("a strike for
-// Monday", "a deadline starting Thursday").
+// schedule: "for", "starting", "beginning", "due (on)" ("a strike for
+// Monday", "a deadline starting Thursday", "a verdict due Thursday").
 func (d *doc) scheduled(j int) bool {
 	return d.isWord(j, "for") || d.isWord(j, "starting") || d.isWord(j, "beginning") ||
-		j > 0 && d.isWord(j, "on") && d.isWord(j-1, "due") // "a meeting due on Thursday"
+		d.isWord(j, "due") || j > 0 && d.isWord(j, "on") && d.isWord(j-1, "due") // "a verdict due (on) Thursday"
 }
 
 // possessive reports whether the tokens at i are "'s".

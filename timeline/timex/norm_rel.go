@@ -50,12 +50,23 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 // normShift normalizes "last week", "next month", "this year", "the
 // following day", "last Tuesday", "last November", "this morning".
 func normShift(d *doc, m *match) (result, bool) {
+	if d.prepositional(m) {
+		m.first++ // "following Tuesday's raid": after the raid of Tuesday
+		return normDate(d, m)
+	}
 	r, ok := d.shiftResult(m)
 	if ok && r.resolved && m.has(roleRel) {
 		s, _ := d.shiftOf(m)
 		r.deictic = !s.anaph && s.n != 0 // "last October" moves the narrative
 	}
 	return r, ok
+}
+
+// prepositional reports whether m opens with "following" used as a
+// preposition before a possessive day or month ("following Tuesday's
+// raid", "following January's vote"), not as "the following Tuesday".
+func (d *doc) prepositional(m *match) bool {
+	return d.isWord(m.first, "following") && m.last-m.first == 2 && (m.has(roleWD) || m.has(roleM)) && d.possessive(m.last)
 }
 
 // shiftResult is the value of a shift match, before normShift marks the
