@@ -431,8 +431,8 @@ func pick(cands []point, a time.Time, tense int) point {
 		if c.gran == granMonth {
 			againstPast, againstWill = againstCoarse, ruledOut // "will" rules a month out of the past
 		}
-		if tense < -1 && s.After(a) && c.gran == granMonth {
-			dist += ruledOut // a pluperfect rules a month out of the future
+		if tense < -1 && s.After(a) && c.gran == granMonth || tense < -2 && s.After(a) && c.gran == granDay {
+			dist += ruledOut // a pluperfect rules a month out of the future, a sentence's own past date a day too
 		} else if tense < 0 && s.After(a) {
 			dist += againstPast
 		}

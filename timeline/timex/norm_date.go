@@ -39,7 +39,11 @@ func normDate(d *doc, m *match) (result, bool) {
 		return d.unknownYear(m, build(2000))
 	}
 	base := a.t.Year()
-	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, d.tense(m.first))
+	tense := d.tense(m.first)
+	if tense == -1 && d.opensSentence(m.first) {
+		tense = -3 // "On Jan. 9, a jet crashed": the date the sentence tells of, surely gone by
+	}
+	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
 	return d.point(m, p)
 }
 
@@ -281,4 +285,13 @@ func normWeekOf(d *doc, m *match) (result, bool) {
 		return r, ok
 	}
 	return d.point(m, point{r.pt.t, granWeek})
+}
+
+// opensSentence reports whether the date at token i opens its sentence,
+// maybe after "on" or "in": "On Jan. 9, a jet crashed".
+func (d *doc) opensSentence(i int) bool {
+	if i > 0 && (d.isWord(i-1, "on") || d.isWord(i-1, "in")) {
+		i--
+	}
+	return i == 0 || d.toks[i-1].sent != d.toks[i].sent
 }
