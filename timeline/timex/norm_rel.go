@@ -63,10 +63,10 @@ func normShift(d *doc, m *match) (result, bool) {
 }
 
 // prepositional reports whether m opens with "following" used as a
-// preposition before a possessive day or month ("following Tuesday's
-// raid", "following January's vote"), not as "the following Tuesday".
+// preposition before a day or month ("following Tuesday's raid",
+// "following Sept. 11"): "the following Tuesday" has its article.
 func (d *doc) prepositional(m *match) bool {
-	return d.isWord(m.first, "following") && m.last-m.first == 2 && (m.has(roleWD) || m.has(roleM)) && d.possessive(m.last)
+	return d.isWord(m.first, "following") && (m.has(roleWD) || m.has(roleM))
 }
 
 // shiftResult is the value of a shift match, before normShift marks the

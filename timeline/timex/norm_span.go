@@ -144,6 +144,9 @@ func normSet(d *doc, m *match) (result, bool) {
 	if mo, ok := d.num(m, roleM); ok && mo >= 1 && mo <= 12 { // "each July"
 		return result{typ: "SET", value: "XXXX-" + pad2(mo)}, true
 	}
+	if pod, ok := d.str(m, rolePod); ok { // "every afternoon"
+		return result{typ: "SET", value: "XXXX-XX-XXT" + pod}, true
+	}
 	if se, ok := d.str(m, roleSeason); ok { // "every summer"
 		return result{typ: "SET", value: "XXXX-" + se}, true
 	}
