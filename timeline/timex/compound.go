@@ -37,10 +37,11 @@ func joinDurations(text string, xs []Timex) []Timex {
 // joiner names what stands between two parts of a compound duration: "and"
 // for "and" or ", and", "," for a comma, else "".
 func joiner(gap string) string {
-	switch strings.Join(strings.Fields(strings.ReplaceAll(gap, ",", " , ")), " ") {
-	case "and", ", and":
+	g := strings.TrimSpace(gap)
+	switch {
+	case g == "and" || strings.HasPrefix(g, ",") && strings.TrimSpace(g[1:]) == "and":
 		return "and"
-	case ",":
+	case g == ",":
 		return ","
 	}
 	return ""
