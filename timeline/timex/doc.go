@@ -265,8 +265,9 @@ func (d *doc) marker(j int) int {
 	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) &&
 		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0 && !d.pluralNoun(j+1)): // not "due to the storm", "due to injuries"
 		// "is to resume", "set to open", "set for Sunday": a plan, unless one of the past
-		// ("had been due to expire")
-		if j > 1 && d.toks[j-2].classes&(1<<ids.past) != 0 {
+		// ("had been due to expire", "were about to cross"); "was due to
+		// leave" reports a plan still ahead.
+		if j > 1 && (d.isWord(j-2, "been") || d.isWord(j-2, "had") || d.isWord(j-1, "about") && d.toks[j-2].classes&(1<<ids.past) != 0) {
 			return -1
 		}
 		return 1

@@ -83,6 +83,9 @@ func applyMod(iv Interval, mod string, dct time.Time, g int) (Interval, bool) {
 		}
 		return applyMonthsMod(iv, mod, dct, months)
 	}
+	if third < 1 && (mod == "START" || mod == "MID" || mod == "END") {
+		return iv, true // "late Thursday" is still Thursday: a day has no thirds to narrow to
+	}
 	switch mod {
 	case "START":
 		iv.Latest = iv.Earliest.AddDate(0, 0, third-1)
@@ -106,9 +109,6 @@ func applyMod(iv Interval, mod string, dct time.Time, g int) (Interval, bool) {
 		}
 		iv.Precision = "range"
 	case "BEFORE", "ON_OR_BEFORE":
-		return Interval{}, false
-	}
-	if third < 1 && (mod == "START" || mod == "MID" || mod == "END") {
 		return Interval{}, false
 	}
 	return iv, true
