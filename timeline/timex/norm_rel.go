@@ -306,14 +306,11 @@ func (d *doc) pastBefore(i int) bool {
 }
 
 // nearRef reports whether the narrative's last day can date a clock time
-// at m: a day named a sentence or two before, or one near the document's
-// date; a time far from a day of long ago ("born on 4 April 1932 ... The
-// truce took effect at 6 a.m.") is of the document's day.
+// at m: a day named a sentence or two before. A time farther on ("Bush
+// admitted Wednesday ... Polling stations opened at 7:00 am") is of the
+// document's day, when there is one.
 func (d *doc) nearRef(m *match) bool {
-	if d.toks[m.first].sent-d.refSent <= 2 || !d.hasDCT {
-		return true
-	}
-	return false
+	return d.toks[m.first].sent-d.refSent <= 2 || !d.hasDCT
 }
 
 // unitCode maps a unit word used as a literal in a rule ("quarter") to its

@@ -1,9 +1,6 @@
 package timex
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // rangeEnd finds the second member of a compact range whose first member,
 // resolved to p, spans tokens first to i-1: "the 1964-85 dictatorship",
@@ -132,41 +129,25 @@ func (d *doc) measured(k int) bool {
 func rangeStarts(text string, xs []Timex) {
 	for i := 0; i+1 < len(xs); i++ {
 		x, y := &xs[i], &xs[i+1]
-		if x.Type != "DATE" || y.Type != "DATE" || !calendarValue(x.Value) || !calendarValue(y.Value) ||
+		if x.Type != "DATE" || y.Type != "DATE" {
+			continue
+		}
+		px, ok1 := parseValue(x.Value)
+		py, ok2 := parseValue(y.Value)
+		if !ok1 || !ok2 || !monthOrDay(px) || !monthOrDay(py) ||
 			strings.Contains(x.Text, x.Value[:4]) || !strings.Contains(y.Text, y.Value[:4]) {
 			continue
 		}
 		switch strings.TrimSpace(text[x.End:y.Start]) {
 		case "to", "through", "until", "till", "-", "–", "and":
-			v := y.Value[:4] + x.Value[4:]
-			if v[:min(len(v), len(y.Value))] > y.Value {
-				v = strconv.Itoa(atoi4(y.Value)-1) + x.Value[4:]
+			p := point{px.t.AddDate(py.t.Year()-px.t.Year(), 0, 0), px.gran}
+			if p.start().After(py.start()) {
+				p.t = p.t.AddDate(-1, 0, 0) // "Dec. 20" before "Jan. 5, 1992"
 			}
-			x.Value = v
+			x.Value = p.value()
 		}
 	}
 }
 
-// calendarValue reports whether v is a month or a day of a year from 1000
-// on: "1991-11", "1991-11-20".
-func calendarValue(v string) bool {
-	if len(v) != 7 && len(v) != 10 || v[0] < '1' {
-		return false
-	}
-	for k := range len(v) {
-		if k == 4 || k == 7 {
-			if v[k] != '-' {
-				return false
-			}
-		} else if !isDigit(v[k]) {
-			return false
-		}
-	}
-	return true
-}
-
-// atoi4 reads the year of a calendar value.
-func atoi4(v string) int {
-	n, _ := strconv.Atoi(v[:4])
-	return n
-}
+// monthOrDay reports whether p is a month or a day.
+func monthOrDay(p point) bool { return p.gran == granMonth || p.gran == granDay }

@@ -196,9 +196,10 @@ func timesOnDays(text string, xs []Timex) {
 		if y.Type != "DATE" || len(y.Value) != 10 || y.Value[4] != '-' {
 			continue
 		}
-		switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text[xs[j-1].End:y.Start]), ")")) {
+		gap := strings.TrimSpace(text[xs[j-1].End:y.Start])
+		switch strings.TrimSpace(strings.TrimPrefix(gap, ")")) {
 		case "", "on", ",", ", on":
-			if j == i+1 && strings.TrimSpace(text[xs[i].End:y.Start]) == "" {
+			if gap == "" {
 				continue // "10 p.m. Wednesday" is one expression when it can be
 			}
 			for k := i; k < j; k++ {
