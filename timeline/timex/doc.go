@@ -200,7 +200,26 @@ func (d *doc) ahead(i int) bool {
 		(d.hint(i-2) == "defer" || d.isWord(i-2, "off") && d.hint(i-3) == "defer") {
 		return true
 	}
-	return d.aheadOf(i, 6) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+	return d.aheadOf(i, 6) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+}
+
+// prospect reports whether a word of prospect opens the noun phrase the
+// date at token i ends, with no verb or punctuation between: "a possible
+// negative verdict Thursday", "a feared new outbreak of violence at the
+// weekend". Only after a determiner is the word surely an adjective.
+func (d *doc) prospect(i int) bool {
+	for j := i - 1; j > 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
+			return false
+		}
+		if d.hint(j) == "prospect" {
+			return d.toks[j-1].classes&(1<<d.tg.ids.det) != 0
+		}
+		if d.marker(j) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // aheadOf reports whether a phrase of approach ends within reach words
@@ -251,6 +270,12 @@ func (d *doc) marker(j int) int {
 	ids := d.tg.ids
 	t := &d.toks[j]
 	switch {
+	case t.kind == tokWord && d.hyphenAfter(j):
+		return 0 // "Left-wing", "set-up": the first part of a compound, no verb
+	case d.isWord(j, "to") && d.intent(j) != 0:
+		return d.intent(j)
+	case d.hint(j) == "sched" && (j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0):
+		return 1 // "the conference, which ends Sunday": a timetable
 	case t.classes&(1<<ids.fut) != 0:
 		if j > 0 && d.isWord(j-1, "been") {
 			return -1 // "had been scheduled to expire"
@@ -297,6 +322,38 @@ func (d *doc) marker(j int) int {
 	return 0
 }
 
+// intent is the mark of "to" at token j: +1 when a verb of intent stands
+// before it, maybe with a pronoun between ("plan to hold a rally Sunday",
+// "urging them to mobilise for a funeral on Wednesday"): what is meant to
+// happen lies ahead of the meaning. "had hoped to" is a hope gone by.
+func (d *doc) intent(j int) int {
+	if j+1 >= len(d.toks) || d.toks[j+1].kind != tokWord || d.toks[j+1].classes&(1<<d.tg.ids.det) != 0 {
+		return 0 // "agreed to the plan on Monday": no verb follows
+	}
+	k := j - 1
+	if k > 0 && d.objectPronoun(k) {
+		k--
+	}
+	if k < 0 || d.hint(k) != "intent" && !d.isWord(k, "planned") {
+		return 0
+	}
+	if d.pastOrPluperfect(k) == -2 {
+		return -1
+	}
+	return 1
+}
+
+// objectPronoun reports whether token j is a pronoun that may stand between
+// a verb and its "to": "urged them to".
+func (d *doc) objectPronoun(j int) bool {
+	for _, w := range [...]string{"them", "him", "her", "us", "me", "you", "it"} {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastOrPluperfect is the mark of a past form at token j: -2 right after
 // "had" ("had snubbed"), which puts a month surely in the past, else -1.
 func (d *doc) pastOrPluperfect(j int) int {
@@ -327,6 +384,16 @@ func (d *doc) perfect(j int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenAfter reports whether word token j is joined by a hyphen to the
+// word after it ("Left-wing"): the first part of a compound.
+func (d *doc) hyphenAfter(j int) bool {
+	if j+2 >= len(d.toks) {
+		return false
+	}
+	h := &d.toks[j+1]
+	return h.kind == tokPunct && h.start == d.toks[j].end && d.text[h.start] == '-' && d.toks[j+2].start == h.end
 }
 
 // hyphenBefore reports whether word token j ends a hyphenated compound
