@@ -18,6 +18,7 @@ type doc struct {
 	ref      point // the last date the text mentioned
 	hasRef   bool
 	refSent  int32 // the sentence it was in
+	refOpens bool  // it opened that sentence ("In 1976, ...")
 	qtr      point // the last quarter or half the text mentioned
 	hasQtr   bool
 }

@@ -43,8 +43,24 @@ func normDate(d *doc, m *match) (result, bool) {
 	if tense == -1 && d.opensSentence(m.first) {
 		tense = -3 // "On Jan. 9, a jet crashed": the date the sentence tells of, surely gone by
 	}
+	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
+		return d.point(m, build(y))
+	}
 	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
 	return d.point(m, p)
+}
+
+// framedYear returns the year a sentence opened with, for a partial date
+// later in it: "In 1976, the pound began a slide which led ministers to
+// ask for a loan in September". Only a past year that frames the sentence
+// counts: one inside it ("Smith, who joined in 1998, said in March") need
+// not hold for the rest.
+func (d *doc) framedYear(i, base int) (int, bool) {
+	if !d.hasRef || !d.refOpens || d.ref.gran != granYear || d.refSent != d.toks[i].sent {
+		return 0, false
+	}
+	y := d.ref.t.Year()
+	return y, y < base
 }
 
 func dayOf(d *doc, m *match) int { n, _ := d.num(m, roleD); return n }

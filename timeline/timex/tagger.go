@@ -130,6 +130,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			// years ago") move the narrative; relative ones ("a year
 			// earlier") are read against it.
 			d.ref, d.hasRef, d.refSent = r.pt, true, d.toks[m.first].sent
+			d.refOpens = d.opensSentence(m.first)
 		}
 		if d.reports(m, &r) {
 			d.qtr, d.hasQtr = r.pt, true
