@@ -69,6 +69,14 @@ func dayOf(d *doc, m *match) int { n, _ := d.num(m, roleD); return n }
 func (d *doc) partial(m *match) (func(y int) point, int, bool) {
 	mo, hasM := d.num(m, roleM)
 	switch {
+	case strings.HasPrefix(m.r.arg, "Q"): // a quarter named by its place or its first month
+		q := (mo-1)/3 + 1
+		if m.r.arg != "Q" {
+			q, _ = strconv.Atoi(m.r.arg[1:])
+		} else if !hasM || (mo-1)%3 != 0 {
+			return nil, 0, false // "the May-July quarter" is none
+		}
+		return func(y int) point { return point{day(y, 3*q-2, 1), granQuarter} }, granQuarter, q >= 1 && q <= 4
 	case hasM && m.has(roleD):
 		dd := dayOf(d, m)
 		return func(y int) point { return point{day(y, mo, dd), granDay} }, granDay, dd >= 1 && dd <= 31
