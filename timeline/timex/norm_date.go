@@ -139,6 +139,13 @@ func (d *doc) weekday(m *match) (result, bool) {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	tense := d.tense(m.first)
+	if m.first > 0 && d.isWord(m.first-1, "that") && d.possessive(m.last) {
+		// "said Tuesday that Sunday's elections will go ahead": the day's
+		// own clause has its verb after it.
+		if t := d.markerAfter(m.last+2, 8); t != 0 {
+			tense = t
+		}
+	}
 	switch {
 	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
@@ -146,6 +153,20 @@ func (d *doc) weekday(m *match) (result, bool) {
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))
+}
+
+// markerAfter returns the first tense mark within reach tokens from token
+// j on, up to a punctuation mark, or 0.
+func (d *doc) markerAfter(j, reach int) int {
+	for k := j; k < len(d.toks) && k < j+reach && d.toks[k].sent == d.toks[j-1].sent; k++ {
+		if d.toks[k].kind == tokPunct {
+			return 0
+		}
+		if t := d.marker(k); t != 0 {
+			return t
+		}
+	}
+	return 0
 }
 
 // scheduled reports whether token j puts the weekday after it on a
