@@ -41,7 +41,7 @@ func roleNames() [numRoles]string {
 // a set of classes.
 type alt struct {
 	lit     int32  // literal id, or -1
-	classes uint64 // all required when lit < 0
+	classes uint64 // all required (with the literal, if any)
 	primary int    // the class whose value the role takes: the first named
 }
 
@@ -138,12 +138,12 @@ func parseElem(lx *lexicon, s string) (elem, error) {
 		if a == "" {
 			return e, fmt.Errorf("empty alternative in %q", s)
 		}
-		if !isClassName(a) {
-			e.alts = append(e.alts, alt{lit: lx.literal(a)})
-			continue
-		}
 		al := alt{lit: -1, primary: -1}
-		for _, c := range strings.Split(a, "&") {
+		parts := strings.Split(a, "&")
+		if !isClassName(parts[0]) { // a word, maybe with classes it must have too: "new&CAP"
+			al.lit, parts = lx.literal(parts[0]), parts[1:]
+		}
+		for _, c := range parts {
 			id, ok := lx.classID[c]
 			if !ok {
 				return e, fmt.Errorf("unknown class %q", c)
@@ -172,7 +172,7 @@ func isClassName(s string) bool {
 func (e *elem) matches(t *token) (cls int, ok bool) {
 	for _, a := range e.alts {
 		if a.lit >= 0 {
-			if t.info != nil && t.info.lit == a.lit {
+			if t.info != nil && t.info.lit == a.lit && t.classes&a.classes == a.classes {
 				return -1, true
 			}
 			continue
