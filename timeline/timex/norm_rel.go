@@ -3,6 +3,7 @@ package timex
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // rel returns the offset of role r ("-1", "+1a") and whether it is
@@ -31,9 +32,13 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 	var ok bool
 	s.n, s.anaph, ok = d.rel(m, roleRel)
 	s.implicit = !m.has(roleRel) && m.r.arg != ""
+	near := false
 	if s.implicit { // "the end of the year": the offset is the rule's
-		v, err := strconv.Atoi(strings.TrimSuffix(m.r.arg, "a"))
-		s.n, s.anaph, ok = v, strings.HasSuffix(m.r.arg, "a"), err == nil
+		arg := m.r.arg
+		near = strings.HasSuffix(arg, "n") // anaphoric only to a day near the document's
+		arg = strings.TrimSuffix(strings.TrimSuffix(arg, "n"), "a")
+		v, err := strconv.Atoi(arg)
+		s.n, s.anaph, ok = v, near || strings.HasSuffix(m.r.arg, "a"), err == nil
 	}
 	need := granCentury
 	if m.has(rolePod) || m.has(roleWD) {
@@ -44,6 +49,11 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 		}
 	}
 	s.a, s.known = d.anchorFor(s.anaph, need)
+	if near && d.hasDCT && s.a.t.Sub(d.dct).Abs() > 7*24*time.Hour {
+		// "On April 30, 1975, a tank crashed through the gates. Earlier in
+		// the day Rubin visited a school": the news day, not history's.
+		s.a = point{d.dct, granDay}
+	}
 	return s, ok
 }
 
@@ -192,7 +202,11 @@ func normDayRel(d *doc, m *match) (result, bool) {
 	if !d.hasDCT {
 		return d.unknown(m, granDay)
 	}
-	return d.point(m, point{d.dct, granDay}.shift(n))
+	r, ok := d.point(m, point{d.dct, granDay}.shift(n))
+	// "yesterday" moves the narrative as a named day does; "tomorrow" is
+	// mostly a quoted plan, and what follows is still told of today.
+	r.deictic = n <= 0
+	return r, ok
 }
 
 // normAgo normalizes counted offsets: "two days ago", "a year earlier",
