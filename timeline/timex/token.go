@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -116,6 +117,9 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 		}
 		if t.info != nil {
 			t.classes |= t.info.classes
+			if t.classes&(1<<tz.cid.month) != 0 && t.classes&(1<<tz.cid.capital) == 0 && tz.weakMonth(t) {
+				t.classes &^= 1 << tz.cid.month // "this may lead", "3 may come": a verb
+			}
 		}
 		t.sent = sent
 		dst = tz.join(dst, t)
@@ -125,6 +129,13 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 		}
 	}
 	return dst
+}
+
+// weakMonth reports whether word token t is "may" or "march", months that
+// are common words too and so need their capital.
+func (tz *tokenizer) weakMonth(t token) bool {
+	w := tz.text[t.start:t.end]
+	return strings.EqualFold(w, "may") || strings.EqualFold(w, "march")
 }
 
 // abbreviated reports whether the dot just appended to dst closes an
@@ -203,6 +214,8 @@ func (tz *tokenizer) word(text string, i int) token {
 		if k, _ := digits(text, j); k-j <= 2 && (k == len(text) || !isASCIILetter(text[k])) {
 			j = k
 		}
+	} else if j < len(text) && isDigit(text[j]) {
+		j, _ = digits(text, j) // "DISC1 may play": a name's digits count nothing
 	}
 	t := token{start: i, end: j, kind: tokWord}
 	if j-i == 1 && j+2 <= len(text) && text[j] == '.' && isASCIILetter(text[j+1]) && (j+2 == len(text) || !isASCIILetter(text[j+2])) {
