@@ -328,8 +328,11 @@ func (d *doc) marker(j int) int {
 // "urging them to mobilise for a funeral on Wednesday"): what is meant to
 // happen lies ahead of the meaning. "had hoped to" is a hope gone by.
 func (d *doc) intent(j int) int {
-	if j+1 >= len(d.toks) || d.toks[j+1].kind != tokWord || d.toks[j+1].classes&(1<<d.tg.ids.det) != 0 {
-		return 0 // "agreed to the plan on Monday": no verb follows
+	if j+1 >= len(d.toks) || d.toks[j+1].kind != tokWord || d.toks[j+1].classes&(1<<d.tg.ids.det|1<<d.tg.ids.capital) != 0 {
+		return 0 // "agreed to the plan on Monday", "a bid to Paris": no verb follows
+	}
+	if j > 0 && j+2 < len(d.toks) && d.isWord(j+1, "be") && d.participle(j+2) && !d.participle(j-1) {
+		return 1 // "elections to be held in May"; not "believed to be killed"
 	}
 	k := j - 1
 	if k > 0 && d.objectPronoun(k) {
@@ -342,6 +345,12 @@ func (d *doc) intent(j int) int {
 		return -1
 	}
 	return 1
+}
+
+// participle reports whether word token j looks like a past participle:
+// "held", "signed".
+func (d *doc) participle(j int) bool {
+	return d.toks[j].classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(j, "ed") || d.hasSuffix(j, "en")
 }
 
 // objectPronoun reports whether token j is a pronoun that may stand between
