@@ -270,7 +270,11 @@ func normAgo(d *doc, m *match) (result, bool) {
 		}
 		return d.point(m, q.shift(dir*n*per))
 	}
-	r, ok := d.point(m, point{a.t, g}.shift(dir*n))
+	p := point{a.t, g}.shift(dir * n)
+	if p.t.Year() < 1 {
+		return result{typ: m.r.typ, value: "PAST_REF"}, true // "three thousand years ago": before the calendar's years
+	}
+	r, ok := d.point(m, p)
 	r.deictic = !anaph
 	return r, ok
 }

@@ -152,9 +152,20 @@ func (tz *tokenizer) abbreviated(dst []token) bool {
 	return w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 || w.hint(tz.cid.hint) == "title"
 }
 
-// join appends t to dst, joining "twenty four" and "twenty-four" into one number.
+// join appends t to dst, joining "twenty four" and "twenty-four" into one
+// number, and "six hundred".
 func (tz *tokenizer) join(dst []token, t token) []token {
 	n := len(dst)
+	if m := tz.multiplier(t); m > 0 && n > 0 {
+		p := &dst[n-1]
+		if p.kind == tokWord && p.classes&(1<<tz.cid.num) != 0 && p.num >= 2 && p.num < 100 && p.sent == t.sent && p.end+1 == t.start {
+			p.num *= m
+			p.end = t.end
+			p.info = nil
+			p.classes = 1<<tz.cid.num | 1<<tz.cid.count
+			return dst
+		}
+	}
 	if t.classes&(1<<tz.cid.unitnum) != 0 && n > 0 {
 		p := n - 1
 		if dst[p].kind == tokPunct && p > 0 && tz.text[dst[p].start] == '-' {
@@ -170,6 +181,15 @@ func (tz *tokenizer) join(dst []token, t token) []token {
 		}
 	}
 	return append(dst, t)
+}
+
+// multiplier returns 100 for the word "hundred", else 0. "two thousand"
+// stays two words: "the year two thousand" is a spoken year (dates.txt).
+func (tz *tokenizer) multiplier(t token) int {
+	if t.kind == tokWord && strings.EqualFold(tz.text[t.start:t.end], "hundred") {
+		return 100
+	}
+	return 0
 }
 
 // lookup finds the lexicon entry of text[i:j] lower-cased, without allocating.
