@@ -27,6 +27,9 @@ type token struct {
 
 // hint returns t's value in the HINT class (class id hint), or "".
 func (t *token) hint(hint int) string {
+	if t.classes&(1<<hint) == 0 {
+		return "" // most words have none: no need to look
+	}
 	e, ok := t.info.entry(hint)
 	if !ok {
 		return ""
@@ -156,9 +159,9 @@ func (tz *tokenizer) abbreviated(dst []token) bool {
 // number, and "six hundred".
 func (tz *tokenizer) join(dst []token, t token) []token {
 	n := len(dst)
-	if m := tz.multiplier(t); m > 0 && n > 0 {
+	if n > 0 && dst[n-1].classes&(1<<tz.cid.num) != 0 {
 		p := &dst[n-1]
-		if p.kind == tokWord && p.classes&(1<<tz.cid.num) != 0 && p.num >= 2 && p.num < 100 && p.sent == t.sent && p.end+1 == t.start {
+		if m := tz.multiplier(t); m > 0 && p.kind == tokWord && p.num >= 2 && p.num < 100 && p.sent == t.sent && p.end+1 == t.start {
 			p.num *= m
 			p.end = t.end
 			p.info = nil
@@ -186,7 +189,7 @@ func (tz *tokenizer) join(dst []token, t token) []token {
 // multiplier returns 100 for the word "hundred", else 0. "two thousand"
 // stays two words: "the year two thousand" is a spoken year (dates.txt).
 func (tz *tokenizer) multiplier(t token) int {
-	if t.kind == tokWord && strings.EqualFold(tz.text[t.start:t.end], "hundred") {
+	if t.kind == tokWord && t.end-t.start == 7 && strings.EqualFold(tz.text[t.start:t.end], "hundred") {
 		return 100
 	}
 	return 0
