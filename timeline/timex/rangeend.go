@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // rangeEnd finds the second member of a compact range whose first member,
 // resolved to p, spans tokens first to i-1: "the 1964-85 dictatorship",
@@ -151,3 +154,43 @@ func rangeStarts(text string, xs []Timex) {
 
 // monthOrDay reports whether p is a month or a day.
 func monthOrDay(p point) bool { return p.gran == granMonth || p.gran == granDay }
+
+// weekdayRanges puts the second day of a range of weekdays on or after the
+// first: in "held Thursday through Saturday" said on a Thursday, Saturday
+// is the coming one, whatever the tense made of it alone.
+func weekdayRanges(text string, xs []Timex) {
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := &xs[i], &xs[i+1]
+		if x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 10 || len(y.Value) != 10 || !namesWeekday(y.Text) || !namesWeekday(x.Text) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
+		case "to", "through", "until", "till", "-", "–":
+		default:
+			continue
+		}
+		px, ok1 := parseValue(x.Value)
+		py, ok2 := parseValue(y.Value)
+		if !ok1 || !ok2 {
+			continue
+		}
+		for py.t.Before(px.t) {
+			py.t = py.t.AddDate(0, 0, 7)
+		}
+		for py.t.Sub(px.t) >= 7*24*time.Hour {
+			py.t = py.t.AddDate(0, 0, -7)
+		}
+		y.Value = py.value()
+	}
+}
+
+// namesWeekday reports whether an expression's text is a bare day of the
+// week ("Saturday"), whose date was guessed.
+func namesWeekday(s string) bool {
+	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.EqualFold(s, d) {
+			return true
+		}
+	}
+	return false
+}

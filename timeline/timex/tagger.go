@@ -152,6 +152,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	}
 	timesOnDays(text, out)
 	rangeStarts(text, out)
+	weekdayRanges(text, out)
 	return joinDurations(text, out)
 }
 
