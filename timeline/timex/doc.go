@@ -213,11 +213,13 @@ func (d *doc) prospect(i int) bool {
 		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
 			return false
 		}
-		if d.hint(j) == "prospect" {
-			return d.toks[j-1].classes&(1<<d.tg.ids.det) != 0
-		}
-		if d.marker(j) != 0 {
-			return false
+		if d.hint(j) == "prospect" && d.toks[j-1].classes&(1<<d.tg.ids.det) != 0 {
+			for k := j + 1; k < i; k++ { // the verbs between are looked for only now: most dates have no such word
+				if d.marker(k) != 0 {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

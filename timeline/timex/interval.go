@@ -161,9 +161,15 @@ func parseValue(v string) (point, bool) {
 		return point{}, false
 	}
 	num := func(s string) int {
-		n, err := strconv.Atoi(s)
-		if err != nil {
+		if s == "" {
 			return -1
+		}
+		n := 0
+		for i := 0; i < len(s); i++ { // strconv.Atoi would allocate an error for "PXY"
+			if s[i] < '0' || s[i] > '9' || n > 1e8 {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
 		}
 		return n
 	}
