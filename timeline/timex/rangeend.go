@@ -161,8 +161,8 @@ func monthOrDay(p point) bool { return p.gran == granMonth || p.gran == granDay 
 func weekdayRanges(text string, xs []Timex) {
 	for i := 0; i+1 < len(xs); i++ {
 		x, y := &xs[i], &xs[i+1]
-		if x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 10 || len(y.Value) != 10 || !namesWeekday(y.Text) || !namesWeekday(x.Text) {
-			continue
+		if y.Start-x.End > 9 || x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 10 || len(y.Value) != 10 || !namesWeekday(y.Text) || !namesWeekday(x.Text) {
+			continue // " through " is the longest gap
 		}
 		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
 		case "to", "through", "until", "till", "-", "–":
