@@ -125,7 +125,11 @@ func (d *doc) shiftUnit(m *match, s shift, u string) (result, bool) {
 	case g < s.a.gran && s.anaph: // "the following day" after "in 1998"
 		return result{typ: m.r.typ, value: unknownValue(g)}, true
 	}
-	p := point{s.a.t, g}.shift(s.n)
+	n := s.n
+	if n == 1 && g == granWeek && !s.anaph && s.a.t.Weekday() == time.Monday && d.comingWord(m) {
+		n = 0 // "the coming week" said on a Monday is the week just begun
+	}
+	p := point{s.a.t, g}.shift(n)
 	if y, ok := d.yearBefore(m.first); ok && s.implicit && s.n == 0 && g == granYear {
 		return d.point(m, point{day(y, 1, 1), granYear}) // "in 2003, the year the war ended"
 	}
@@ -168,6 +172,18 @@ func (d *doc) shiftNamed(m *match, s shift) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+// comingWord reports whether the offset of match m is "coming" or
+// "upcoming", not "next": "next week" said on a Monday is still the week
+// after.
+func (d *doc) comingWord(m *match) bool {
+	for k := m.first; k < m.last; k++ {
+		if d.isWord(k, "coming") || d.isWord(k, "upcoming") {
+			return true
+		}
+	}
+	return false
 }
 
 // periodEnd reports whether the word before token i ends a period with
