@@ -120,6 +120,12 @@ func (d *doc) tense(i int) int {
 	if i > 1 && (d.isWord(i-1, "in") || d.isWord(i-1, "during")) && d.marker(i-2) == -1 {
 		return -2 // "elected in January", "stood in January": a past verb right on the date puts it surely back
 	}
+	if i > 1 && d.isWord(i-1, "on") && d.marker(i-2) == -1 && d.toks[i-2].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(i-2) {
+		// "said on August 22": the day the past verb tells of is gone by,
+		// as for a day that opens the sentence; not "slated on Nov. 18",
+		// nor "if the government fell on Dec. 8".
+		return -3
+	}
 	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
 	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
 		v--
@@ -149,6 +155,18 @@ func (d *doc) tense(i int) int {
 		}
 	}
 	return 0
+}
+
+// conditional reports whether "if" or "unless" stands within five words
+// before token j in its sentence: a past form there may speak of what is
+// still to come.
+func (d *doc) conditional(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isWord(k, "if") || d.isWord(k, "unless") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreak reports whether token j, after a date, opens a clause whose
