@@ -20,6 +20,10 @@ func joinDurations(text string, xs []Timex) []Timex {
 				break
 			}
 			value = v
+			if sep == " " { // "1 hour 08 minutes 14 seconds": each part so far is one span
+				joined, last = v, j
+				continue
+			}
 			if sep == "and" {
 				joined, last = v, j
 				break
@@ -35,7 +39,7 @@ func joinDurations(text string, xs []Timex) []Timex {
 }
 
 // joiner names what stands between two parts of a compound duration: "and"
-// for "and" or ", and", "," for a comma, else "".
+// for "and" or ", and", "," for a comma, " " for a space alone, else "".
 func joiner(gap string) string {
 	g := strings.TrimSpace(gap)
 	switch {
@@ -43,6 +47,8 @@ func joiner(gap string) string {
 		return "and"
 	case g == ",":
 		return ","
+	case g == "" && gap != "":
+		return " " // "five hours 38 minutes": a space alone joins too
 	}
 	return ""
 }
