@@ -117,14 +117,16 @@ func (d *doc) tense(i int) int {
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1 // "a rally was called for Sunday": a schedule
 	}
-	if i > 1 && (d.isWord(i-1, "in") || d.isWord(i-1, "during")) && d.marker(i-2) == -1 {
-		return -2 // "elected in January", "stood in January": a past verb right on the date puts it surely back
-	}
-	if i > 1 && d.isWord(i-1, "on") && d.marker(i-2) == -1 && d.toks[i-2].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(i-2) {
-		// "said on August 22": the day the past verb tells of is gone by,
-		// as for a day that opens the sentence; not "slated on Nov. 18",
-		// nor "if the government fell on Dec. 8".
-		return -3
+	if i > 1 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(i-2) == -1 {
+		switch {
+		case !d.isWord(i-1, "on"):
+			return -2 // "elected in January", "stood in January": a past verb right on the date puts it surely back
+		case d.toks[i-2].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(i-2):
+			// "said on August 22": the day the past verb tells of is gone
+			// by, as for a day that opens the sentence; not "slated on Nov.
+			// 18", nor "if the government fell on Dec. 8".
+			return -3
+		}
 	}
 	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
 	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
@@ -290,11 +292,14 @@ const leftWindow = 15
 func (d *doc) marker(j int) int {
 	ids := d.tg.ids
 	t := &d.toks[j]
+	if d.isWord(j, "to") {
+		if m := d.intent(j); m != 0 {
+			return m
+		}
+	}
 	switch {
 	case t.kind == tokWord && d.hyphenAfter(j):
 		return 0 // "Left-wing", "set-up": the first part of a compound, no verb
-	case d.isWord(j, "to") && d.intent(j) != 0:
-		return d.intent(j)
 	case d.hint(j) == "sched" && (j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0):
 		return 1 // "the conference, which ends Sunday": a timetable
 	case t.classes&(1<<ids.fut) != 0:

@@ -141,8 +141,7 @@ func rangeStarts(text string, xs []Timex) {
 			strings.Contains(x.Text, x.Value[:4]) || !strings.Contains(y.Text, y.Value[:4]) {
 			continue
 		}
-		switch strings.TrimSpace(text[x.End:y.Start]) {
-		case "to", "through", "until", "till", "-", "–", "and":
+		if gap := strings.TrimSpace(text[x.End:y.Start]); gap == "and" || rangeWord(gap) {
 			p := point{px.t.AddDate(py.t.Year()-px.t.Year(), 0, 0), px.gran}
 			if p.start().After(py.start()) {
 				p.t = p.t.AddDate(-1, 0, 0) // "Dec. 20" before "Jan. 5, 1992"
@@ -150,6 +149,16 @@ func rangeStarts(text string, xs []Timex) {
 			x.Value = p.value()
 		}
 	}
+}
+
+// rangeWord reports whether gap joins the two ends of a range: "Dec. 20 to
+// Jan. 5", "Thursday through Saturday".
+func rangeWord(gap string) bool {
+	switch gap {
+	case "to", "through", "until", "till", "-", "–":
+		return true
+	}
+	return false
 }
 
 // monthOrDay reports whether p is a month or a day.
@@ -164,9 +173,7 @@ func weekdayRanges(text string, xs []Timex) {
 		if y.Start-x.End > 9 || x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 10 || len(y.Value) != 10 || !namesWeekday(y.Text) || !namesWeekday(x.Text) {
 			continue // " through " is the longest gap
 		}
-		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
-		case "to", "through", "until", "till", "-", "–":
-		default:
+		if !rangeWord(strings.ToLower(strings.TrimSpace(text[x.End:y.Start]))) {
 			continue
 		}
 		px, ok1 := parseValue(x.Value)

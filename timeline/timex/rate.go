@@ -16,7 +16,7 @@ func (d *doc) rate(m *match) bool {
 		switch {
 		case t.kind == tokNum:
 			return true
-		case t.kind == tokPunct && d.text[t.start] == ')':
+		case d.isPunct(j, ')'):
 			continue // "50 yuan (6.3 dollars) a month"
 		case t.kind == tokPunct:
 			return d.text[t.start] == '%'
