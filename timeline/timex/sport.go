@@ -21,7 +21,26 @@ func (d *doc) gamePeriod(m *match) bool {
 			return true
 		}
 	}
-	return false
+	return d.sportsStory()
+}
+
+// sportsStory reports whether the text is a game report: three words of
+// play or scores anywhere in it. A report's "fourth quarter" is the game's even in a
+// sentence that names no play ("closed the margin in the fourth quarter").
+func (d *doc) sportsStory() bool {
+	if d.sport == 0 {
+		d.sport = -1
+		n := 0
+		for j := range d.toks {
+			if d.hint(j) == "sport" || d.score(j) {
+				if n++; n == 3 {
+					d.sport = 1
+					break
+				}
+			}
+		}
+	}
+	return d.sport > 0
 }
 
 // hasQuarterWord reports whether m holds a word a game also uses: "quarter",
