@@ -11,6 +11,10 @@ func (d *doc) rate(m *match) bool {
 	if m.last-f != 2 || !(d.isWord(f, "a") || d.isWord(f, "an") || d.isWord(f, "per")) {
 		return false
 	}
+	if n := m.last; n < len(d.toks) && (d.isWord(n, "after") || d.isWord(n, "before") ||
+		d.isWord(n, "later") || d.isWord(n, "earlier") || d.isWord(n, "ago")) {
+		return false // "died at 91 a week after his wife": a lapse, no rate
+	}
 	for j := f - 1; j >= 0 && j >= f-3 && d.toks[j].sent == d.toks[f].sent; j-- {
 		t := &d.toks[j]
 		switch {
