@@ -109,24 +109,31 @@ func (d *doc) anchorFor(anaphoric bool, g int) (point, bool) {
 // token i shows neither; the nearest marker wins. Right after "effective"
 // or "until" a date lies ahead.
 func (d *doc) tense(i int) int {
+	t, _ := d.tenseMark(i)
+	return t
+}
+
+// tenseMark is tense, with the token of the verb that marked it, or -1
+// when no single verb did.
+func (d *doc) tenseMark(i int) (int, int) {
 	if d.ahead(i) {
-		return 1
+		return 1, -1
 	}
 	if i > 0 && d.isWord(i-1, "since") {
-		return -1 // "his first visit since August" looks back, whatever the verb
+		return -1, -1 // "his first visit since August" looks back, whatever the verb
 	}
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
-		return 1 // "a rally was called for Sunday": a schedule
+		return 1, -1 // "a rally was called for Sunday": a schedule
 	}
 	if i > 1 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(i-2) == -1 {
 		switch {
 		case !d.isWord(i-1, "on"):
-			return -2 // "elected in January", "stood in January": a past verb right on the date puts it surely back
+			return -2, -1 // "elected in January", "stood in January": a past verb right on the date puts it surely back
 		case d.toks[i-2].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(i-2):
 			// "said on August 22": the day the past verb tells of is gone
 			// by, as for a day that opens the sentence; not "slated on Nov.
 			// 18", nor "if the government fell on Dec. 8".
-			return -3
+			return -3, -1
 		}
 	}
 	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
@@ -134,7 +141,7 @@ func (d *doc) tense(i int) int {
 		v--
 	}
 	if v > 0 && d.hasSuffix(v, "ing") && d.present(v-1) {
-		return 2 // "is falling on Monday", "are preparing for Tuesday's match": a sure plan
+		return 2, -1 // "is falling on Monday", "are preparing for Tuesday's match": a sure plan
 	}
 	s := d.toks[i].sent
 	right := len(d.toks) // the right side ends at the next clause
@@ -152,12 +159,12 @@ func (d *doc) tense(i int) int {
 					continue
 				}
 				if t := d.marker(j); t != 0 {
-					return t
+					return t, j
 				}
 			}
 		}
 	}
-	return 0
+	return 0, -1
 }
 
 // conditional reports whether "if" or "unless" stands within five words

@@ -39,9 +39,17 @@ func normDate(d *doc, m *match) (result, bool) {
 		return d.unknownYear(m, build(2000))
 	}
 	base := a.t.Year()
-	tense := d.tense(m.first)
-	if tense == -1 && d.opensSentence(m.first) {
+	tense, verb := d.tenseMark(m.first)
+	switch {
+	case tense == -1 && d.opensSentence(m.first):
 		tense = -3 // "On Jan. 9, a jet crashed": the date the sentence tells of, surely gone by
+	case tense == -1 && g == granMonth && verb >= 0 && verb < m.first && m.first-verb <= 8 && !d.isReporting(verb) &&
+		!(d.isWord(m.first-1, "for") || d.isWord(m.first-1, "until") || d.isWord(m.first-1, "till") || d.isWord(m.first-1, "to") || d.isWord(m.first-1, "by")):
+		// "took power after an election win in January", said in December:
+		// a deed done, not a report of a plan (as "told of a cut in
+		// September" in August may be), nor a time set for later ("placed
+		// orders for November", "postponed until January").
+		tense = -2
 	}
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
