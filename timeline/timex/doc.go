@@ -136,6 +136,11 @@ func (d *doc) tenseMark(i int) (int, int) {
 			return -3, -1
 		}
 	}
+	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && (i == 0 || !d.isWord(i-1, "from")) { // not "the campaign from Friday will last 16 days"
+		if t := d.marker(i + 1); t > 0 {
+			return t, i + 1 // "and on Saturday will meet": a verb of the future right after the day is its own
+		}
+	}
 	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
 	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
 		v--
@@ -229,7 +234,7 @@ func (d *doc) ahead(i int) bool {
 		(d.hint(i-2) == "defer" || d.isWord(i-2, "off") && d.hint(i-3) == "defer") {
 		return true
 	}
-	return d.aheadOf(i, 6) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+	return d.aheadOf(i, 10) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
 }
 
 // prospect reports whether a word of prospect opens the noun phrase the
@@ -264,6 +269,9 @@ func (d *doc) aheadOf(i, reach int) bool {
 		}
 		if d.isWord(j, "of") && d.isWord(j-1, "ahead") || d.isWord(j, "to") && d.approach(j-1) {
 			return true
+		}
+		if d.marker(j) != 0 {
+			return false // "ahead of talks he held on Saturday": the day is the verb's
 		}
 	}
 	return false
