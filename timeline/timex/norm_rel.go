@@ -325,6 +325,11 @@ func normTime(d *doc, m *match) (result, bool) {
 	}
 	r, ok := d.point(m, point{d.dct, granDay})
 	r.resolved = false
+	if ok && strings.HasSuffix(r.value, "T24:00") && d.tense(m.first) < 0 {
+		// "was killed shortly after midnight", told that day: the midnight
+		// gone by opened the document's day; its own end is still to come.
+		r.value = strings.TrimSuffix(r.value, "T24:00") + "T00:00"
+	}
 	return r, ok
 }
 
