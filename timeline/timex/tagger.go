@@ -228,9 +228,10 @@ func inParens(gap, rest string) bool {
 func (t *Tagger) extend(d *doc, m *match, min int) {
 	if p, ok := t.eng.prefixAt(d.toks, min, m.first); ok && m.r.typ != "SET" {
 		switch {
-		case p.r.norm == "EQUAL_OR_LESS" && m.r.typ == "DATE" && m.r.norm != "ago":
+		case (p.r.norm == "EQUAL_OR_LESS" || p.r.norm == "MORE_THAN" || p.r.norm == "LESS_THAN") && m.r.typ == "DATE" && m.r.norm != "ago":
 			// "up to 10 years" bounds an amount; "runs up to Sunday", "the
-			// run-up to Sunday's vote" say until when, or nothing.
+			// run-up to Sunday's vote" say until when, or nothing; "750,000
+			// more than last year" compares amounts.
 		case p.r.norm != "NONE":
 			m.first, m.mod = p.first, p.r.norm
 		case m.r.typ != "DURATION": // "earlier this year" widens but adds no mod
