@@ -206,10 +206,24 @@ func (d *doc) framing(j, i int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if d.isPunct(k, ',') {
-			return true
+			return !d.opensWithPhrase(i)
 		}
 	}
 	return false
+}
+
+// opensWithPhrase reports whether the date at token i stands in a phrase
+// that opens its sentence, with no verb before it: "At a meeting in
+// Brussels on Monday, Straw said" dates the saying.
+func (d *doc) opensWithPhrase(i int) bool {
+	k := i - 1
+	for ; k >= 0 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].kind == tokPunct || d.marker(k) != 0 {
+			return false
+		}
+	}
+	k++
+	return k < i && (d.isWord(k, "at") || d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "after"))
 }
 
 // isReporting reports whether token j is a past verb of saying (lexicon
