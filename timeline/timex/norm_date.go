@@ -146,7 +146,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 	if !ok {
 		return result{typ: m.r.typ, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
-	tense := d.tense(m.first)
+	tense, verb := d.tenseMark(m.first)
 	if m.first > 0 && d.isWord(m.first-1, "that") && d.possessive(m.last) {
 		// "said Tuesday that Sunday's elections will go ahead": the day's
 		// own clause has its verb after it.
@@ -155,12 +155,19 @@ func (d *doc) weekday(m *match) (result, bool) {
 		}
 	}
 	switch {
-	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1):
+	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && d.expectation(verb)):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))
+}
+
+// expectation reports whether token j is a word of plan or expectation
+// ("expected to win Sunday's elections", "plans to attend Tuesday's
+// match"), which, unlike a mere "would", puts a possessive day ahead.
+func (d *doc) expectation(j int) bool {
+	return j >= 0 && (d.isWord(j, "expected") || d.isWord(j, "scheduled") || d.isWord(j, "plans") || d.hint(j) == "intent")
 }
 
 // markerAfter returns the first tense mark within reach tokens from token
