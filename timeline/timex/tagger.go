@@ -223,6 +223,20 @@ func inParens(gap, rest string) bool {
 	return strings.TrimSpace(gap) == "(" && strings.HasPrefix(strings.TrimSpace(rest), ")")
 }
 
+// phrasalAround reports whether token j is "around" after a verb it goes
+// with ("get around", "turn around"), no approximation.
+func (d *doc) phrasalAround(j int) bool {
+	if j == 0 || !d.isWord(j, "around") {
+		return false
+	}
+	for _, v := range [...]string{"get", "gets", "got", "getting", "turn", "turned", "turning", "go", "went", "work", "worked"} {
+		if d.isWord(j-1, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // extend widens a match leftwards over a modifier prefix ("early", "the end
 // of", "nearly") and reads a signal before it ("since", "after") as its mod.
 func (t *Tagger) extend(d *doc, m *match, min int) {
@@ -232,6 +246,8 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 			// "up to 10 years" bounds an amount; "runs up to Sunday", "the
 			// run-up to Sunday's vote" say until when, or nothing; "750,000
 			// more than last year" compares amounts.
+		case p.r.norm == "APPROX" && d.phrasalAround(p.first):
+			// "ways to get around Wednesday's ruling": a verb's particle
 		case p.r.norm != "NONE":
 			m.first, m.mod = p.first, p.r.norm
 		case m.r.typ != "DURATION": // "earlier this year" widens but adds no mod
