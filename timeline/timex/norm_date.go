@@ -44,11 +44,12 @@ func normDate(d *doc, m *match) (result, bool) {
 	case tense == -1 && d.opensSentence(m.first):
 		tense = -3 // "On Jan. 9, a jet crashed": the date the sentence tells of, surely gone by
 	case tense == -1 && g == granMonth && verb >= 0 && verb < m.first && m.first-verb <= 8 && !d.isReporting(verb) &&
-		!(d.isWord(m.first-1, "for") || d.isWord(m.first-1, "until") || d.isWord(m.first-1, "till") || d.isWord(m.first-1, "to") || d.isWord(m.first-1, "by")):
+		!d.isWord(m.first-1, "for") && !d.isWord(m.first-1, "to"):
 		// "took power after an election win in January", said in December:
 		// a deed done, not a report of a plan (as "told of a cut in
 		// September" in August may be), nor a time set for later ("placed
-		// orders for November", "postponed until January").
+		// orders for November"; after "until" or "by" the date already
+		// lies ahead).
 		tense = -2
 	}
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
@@ -167,7 +168,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 // ("expected to win Sunday's elections", "plans to attend Tuesday's
 // match"), which, unlike a mere "would", puts a possessive day ahead.
 func (d *doc) expectation(j int) bool {
-	return j >= 0 && (d.isWord(j, "expected") || d.isWord(j, "scheduled") || d.isWord(j, "plans") || d.hint(j) == "intent")
+	return j >= 0 && (d.isWord(j, "expected") || d.isWord(j, "scheduled") || d.hint(j) == "intent")
 }
 
 // markerAfter returns the first tense mark within reach tokens from token

@@ -25,8 +25,9 @@ func (d *doc) gamePeriod(m *match) bool {
 }
 
 // sportsStory reports whether the text is a game report: three words of
-// play or scores anywhere in it. A report's "fourth quarter" is the game's even in a
-// sentence that names no play ("closed the margin in the fourth quarter").
+// play or scores anywhere in it. A report's "fourth quarter" is the game's
+// even in a sentence that names no play ("closed the margin in the fourth
+// quarter").
 func (d *doc) sportsStory() bool {
 	if d.sport == 0 {
 		d.sport = -1
