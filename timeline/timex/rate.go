@@ -15,13 +15,18 @@ func (d *doc) rate(m *match) bool {
 		d.isWord(n, "later") || d.isWord(n, "earlier") || d.isWord(n, "ago")) {
 		return false // "died at 91 a week after his wife": a lapse, no rate
 	}
-	for j := f - 1; j >= 0 && j >= f-3 && d.toks[j].sent == d.toks[f].sent; j-- {
+	lim := f - 3
+	for j := f - 1; j >= 0 && j >= lim && d.toks[j].sent == d.toks[f].sent; j-- {
 		t := &d.toks[j]
 		switch {
 		case t.kind == tokNum:
 			return true
 		case d.isPunct(j, ')'):
-			continue // "50 yuan (6.3 dollars) a month"
+			// "1,000 yuan (125 U.S. dollars) per month": the aside is skipped whole
+			if k := d.openParen(j); k >= 0 {
+				j, lim = k, k-3
+			}
+			continue
 		case t.kind == tokPunct:
 			return d.text[t.start] == '%'
 		case d.amountWord(j):
@@ -31,6 +36,17 @@ func (d *doc) rate(m *match) bool {
 		}
 	}
 	return false
+}
+
+// openParen returns the "(" that opens the aside closed at token j, within
+// a dozen tokens, or -1.
+func (d *doc) openParen(j int) int {
+	for k := j - 1; k >= 0 && k > j-12 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isPunct(k, '(') {
+			return k
+		}
+	}
+	return -1
 }
 
 // amountWord reports whether word token j counts an amount: a spelled
