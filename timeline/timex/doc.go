@@ -234,7 +234,10 @@ func (d *doc) isReporting(j int) bool { return d.hint(j) == "report" }
 // "effective", "until", "ahead of", "by" (but not after "had").
 func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
-		return !d.isWord(i-1, "by") || !d.hadNear(i)
+		if !d.isWord(i-1, "by") {
+			return true
+		}
+		return !d.hadNear(i) && !d.pastAfterOpening(i-1)
 	}
 	// A month of delivery lies ahead: "crude for January delivery", "for
 	// delivery in January", "the January contract".
@@ -308,6 +311,38 @@ func (d *doc) hadNear(i int) bool {
 	for j := max(i-8, 0); j < len(d.toks) && j <= i+8; j++ {
 		if j != i && d.toks[j].sent == d.toks[i].sent && d.isWord(j, "had") {
 			return true
+		}
+	}
+	return false
+}
+
+// pastAfterOpening reports whether token i opens its clause with a phrase
+// set off by a comma, and the clause after it is in the past: "but by
+// Sunday afternoon, nearly half of the pictures had gone".
+func (d *doc) pastAfterOpening(i int) bool {
+	if i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.isWord(i-1, "but") && !d.isWord(i-1, "and") && !d.isPunct(i-1, ',') {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j < i+8 && d.toks[j].sent == d.toks[i].sent; j++ {
+		if d.isPunct(j, ',') {
+			return d.pastClause(j+1, 12)
+		}
+	}
+	return false
+}
+
+// pastClause reports whether the first verb within reach tokens from j, up
+// to a punctuation mark, is in the past; a modal first says it is not
+// ("By Friday, police must charge a man they had arrested").
+func (d *doc) pastClause(j, reach int) bool {
+	for k := j; k < len(d.toks) && k < j+reach && d.toks[k].sent == d.toks[j-1].sent; k++ {
+		switch {
+		case d.toks[k].kind == tokPunct:
+			return false
+		case d.toks[k].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(k, "to"):
+			return false
+		case d.marker(k) != 0:
+			return d.marker(k) < 0
 		}
 	}
 	return false
