@@ -21,7 +21,8 @@ type doc struct {
 	refOpens bool  // it opened that sentence ("In 1976, ...")
 	qtr      point // the last quarter or half the text mentioned
 	hasQtr   bool
-	sport    int8 // sportsStory: 0 not yet known, 1 yes, -1 no
+	sport    int8    // sportsStory: 0 not yet known, 1 yes, -1 no
+	named    []point // days the text gave with their year (namedYear)
 }
 
 // result is what a normalizer makes of a match.

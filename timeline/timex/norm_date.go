@@ -32,6 +32,9 @@ func normDate(d *doc, m *match) (result, bool) {
 		if g == granDay && p.t.Day() != dayOf(d, m) {
 			return result{}, false // February 30
 		}
+		if g == granDay {
+			d.named = append(d.named, p)
+		}
 		return d.point(m, p)
 	}
 	a, ok := d.anchor(false)
@@ -55,6 +58,9 @@ func normDate(d *doc, m *match) (result, bool) {
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
 	}
+	if y, ok := d.namedYear(build(base)); ok && g == granDay && tense < 0 && y < base {
+		return d.point(m, build(y))
+	}
 	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
 	return d.point(m, p)
 }
@@ -70,6 +76,18 @@ func (d *doc) framedYear(i, base int) (int, bool) {
 	}
 	y := d.ref.t.Year()
 	return y, y < base
+}
+
+// namedYear returns the year of the last day the text gave in full in the
+// same month: after "from November 20 to November 21, 1991", a bare
+// "November 20" in the past tense is in 1991 too.
+func (d *doc) namedYear(p point) (int, bool) {
+	for i := len(d.named) - 1; i >= 0; i-- {
+		if n := d.named[i].t; n.Month() == p.t.Month() {
+			return n.Year(), true
+		}
+	}
+	return 0, false
 }
 
 func dayOf(d *doc, m *match) int { n, _ := d.num(m, roleD); return n }
