@@ -246,6 +246,10 @@ func (d *doc) ahead(i int) bool {
 		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
 		return true
 	}
+	// What is due lies ahead: "elections due in January", "a verdict due by March".
+	if i > 1 && d.isWord(i-2, "due") && (d.isWord(i-1, "in") || d.isWord(i-1, "by") || d.isWord(i-1, "on")) {
+		return true
+	}
 	// What is put off lies ahead: "the case was adjourned to February",
 	// "postponed until Monday", "put off to next week".
 	if i > 2 && (d.isWord(i-1, "to") || d.isWord(i-1, "until")) &&
