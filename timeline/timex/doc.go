@@ -262,13 +262,14 @@ func (d *doc) ahead(i int) bool {
 // prospect reports whether a word of prospect opens the noun phrase the
 // date at token i ends, with no verb or punctuation between: "a possible
 // negative verdict Thursday", "a feared new outbreak of violence at the
-// weekend". Only after a determiner is the word surely an adjective.
+// weekend". Only after a determiner or a possessive ("the opposition's
+// planned rally on Tuesday") is the word surely an adjective.
 func (d *doc) prospect(i int) bool {
 	for j := i - 1; j > 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
 		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
 			return false
 		}
-		if d.hint(j) == "prospect" && d.toks[j-1].classes&(1<<d.tg.ids.det) != 0 {
+		if d.hint(j) == "prospect" && (d.toks[j-1].classes&(1<<d.tg.ids.det) != 0 || j > 1 && d.possessive(j-2)) {
 			for k := j + 1; k < i; k++ { // the verbs between are looked for only now: most dates have no such word
 				if d.marker(k) != 0 {
 					return false
