@@ -411,10 +411,11 @@ func (d *doc) marker(j int) int {
 		return d.pastOrPluperfect(j)
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
-		(j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0 && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun" &&
+		(j == 0 || (d.toks[j-1].classes&(1<<ids.det) == 0 || d.isWord(j-1, "that")) && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun" &&
 		!(j > 1 && d.hasSuffix(j-1, "ly") && d.toks[j-2].classes&(1<<ids.det) != 0):
 		// "United" is a name, "succeed" no past tense, and "an unspecified
-		// date" or "the currently unfinished stadium" an adjective
+		// date" or "the currently unfinished stadium" an adjective; after
+		// "that" it is a verb ("an attack that killed 19 in June")
 		return d.pastOrPluperfect(j)
 	}
 	return 0
