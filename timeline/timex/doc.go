@@ -21,6 +21,7 @@ type doc struct {
 	refOpens bool  // it opened that sentence ("In 1976, ...")
 	qtr      point // the last quarter or half the text mentioned
 	hasQtr   bool
+	topic    point   // the first quarter or half the text named: the one a report is about
 	sport    int8    // sportsStory: 0 not yet known, 1 yes, -1 no
 	named    []point // days the text gave with their year (namedYear)
 }

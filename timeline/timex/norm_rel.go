@@ -130,6 +130,11 @@ func (d *doc) shiftUnit(m *match, s shift, u string) (result, bool) {
 		n = 0 // "the coming week" said on a Monday is the week just begun
 	}
 	p := point{s.a.t, g}.shift(n)
+	if g == granQuarter && n == 0 && !s.anaph && d.hasQtr && d.topic == p.shift(-1) && d.tense(m.first) < 0 {
+		// "exports increased 0.8 percent in this quarter", in a report on
+		// the quarter just ended: that quarter, not the one under way
+		p = d.topic
+	}
 	if y, ok := d.yearBefore(m.first); ok && s.implicit && s.n == 0 && g == granYear {
 		return d.point(m, point{day(y, 1, 1), granYear}) // "in 2003, the year the war ended"
 	}

@@ -211,10 +211,12 @@ func normPeriod(d *doc, m *match) (result, bool) {
 	switch {
 	case latest && quarter && d.hasDCT: // "the latest quarter": the last one reported
 		p = point{d.dct, granQuarter}.shift(-1)
-	case d.hasQtr && quarter && d.qtr.gran == granQuarter:
-		p = d.qtr
+	case d.hasQtr && quarter && d.topic.gran == granQuarter:
+		p = d.topic // "the third quarter ... the same as in the second quarter ... during the quarter": the third
 	case d.hasRef && quarter && d.ref.gran <= granQuarter:
 		p = point{d.ref.t, granQuarter}
+	case d.hasRef && !quarter && d.ref.gran == granQuarter && d.hasQtr && d.topic.gran == granQuarter:
+		p = d.topic // "first estimated for the period": the quarter reported on
 	case d.hasRef && !quarter && d.ref.gran >= granMonth && d.ref.gran <= granHalf:
 		p = d.ref
 	case (quarter || latest) && d.hasDCT: // "the latest period" of no quarter named

@@ -133,6 +133,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			d.refOpens = d.opensSentence(m.first)
 		}
 		if d.reports(m, &r) {
+			if !d.hasQtr {
+				d.topic = r.pt
+			}
 			d.qtr, d.hasQtr = r.pt, true
 		}
 		x := Timex{Start: d.toks[m.first].start, End: d.toks[m.last-1].end, Type: r.typ, Value: r.value, Mod: m.mod}
