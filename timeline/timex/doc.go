@@ -118,6 +118,9 @@ func (d *doc) tense(i int) int {
 // tenseMark is tense, with the token of the verb that marked it, or -1
 // when no single verb did.
 func (d *doc) tenseMark(i int) (int, int) {
+	if d.grantedUntil(i) {
+		return 0, -1
+	}
 	if d.ahead(i) {
 		return 1, -1
 	}
@@ -318,6 +321,22 @@ func (d *doc) hadNear(i int) bool {
 	for j := max(i-8, 0); j < len(d.toks) && j <= i+8; j++ {
 		if j != i && d.toks[j].sent == d.toks[i].sent && d.isWord(j, "had") {
 			return true
+		}
+	}
+	return false
+}
+
+// grantedUntil reports whether the month at token i ends a time a past
+// verb granted ("a resolution which gave Iran until August 31"): the
+// deadline lies after the grant, which may itself lie months back, so the
+// nearer of the month's two years is meant, not surely the coming one.
+func (d *doc) grantedUntil(i int) bool {
+	if i < 2 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !(d.isWord(i-1, "until") || d.isWord(i-1, "till")) {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-4 && d.toks[j].kind == tokWord; j-- {
+		if t := d.marker(j); t != 0 {
+			return t == -1 && d.hint(j) != "defer" && !d.isWord(j, "extended")
 		}
 	}
 	return false
