@@ -236,13 +236,16 @@ func (d *doc) opensWithPhrase(i int) bool {
 func (d *doc) isReporting(j int) bool { return d.hint(j) == "report" }
 
 // ahead reports whether the words before token i put a date ahead:
-// "effective", "until", "ahead of", "by" (but not after "had").
+// "effective", "until", "ahead of", "by" (the last two not near "had").
 func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
-		if !d.isWord(i-1, "by") {
-			return true
+		switch {
+		case d.isWord(i-1, "by"):
+			return !d.hadNear(i) && !d.pastAfterOpening(i-1)
+		case d.isWord(i-1, "until") || d.isWord(i-1, "till"):
+			return !d.hadNear(i) // "speculation had been intense until Monday"
 		}
-		return !d.hadNear(i) && !d.pastAfterOpening(i-1)
+		return true
 	}
 	// A month of delivery lies ahead: "crude for January delivery", "for
 	// delivery in January", "the January contract".
