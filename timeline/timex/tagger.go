@@ -122,7 +122,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
@@ -270,6 +270,12 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if e, ok := d.toks[s].info.entry(t.ids.signal); ok {
 		m.mod = e.val
 	}
+}
+
+// lowerAbbrev reports whether token i is an abbreviated day that, in
+// lower case, is a common word: "the blinding Texas sun." is no Sunday.
+func (d *doc) lowerAbbrev(i int) bool {
+	return d.hint(i) == "capabbr" && d.toks[i].classes&(1<<d.tg.ids.capital) == 0
 }
 
 // reports tells whether r is a quarter or half a report is about: one the
