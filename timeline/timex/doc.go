@@ -223,8 +223,8 @@ func (d *doc) framing(j, i int) bool {
 func (d *doc) opensWithPhrase(i int) bool {
 	k := i - 1
 	for ; k >= 0 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.toks[k].kind == tokPunct || d.marker(k) != 0 {
-			return false
+		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 || d.marker(k) != 0 {
+			return false // an apostrophe is no break: "At an EU ministers' meeting on Monday"
 		}
 	}
 	k++
