@@ -245,7 +245,7 @@ func (d *doc) ahead(i int) bool {
 		switch {
 		case d.isWord(i-1, "by"):
 			return !d.hadNear(i) && !d.pastAfterOpening(i-1)
-		case d.isWord(i-1, "until") || d.isWord(i-1, "till"):
+		case d.isUntil(i - 1):
 			return !d.hadNear(i) // "speculation had been intense until Monday"
 		}
 		return true
@@ -337,7 +337,7 @@ func (d *doc) hadNear(i int) bool {
 // deadline lies after the grant, which may itself lie months back, so the
 // nearer of the month's two years is meant, not surely the coming one.
 func (d *doc) grantedUntil(i int) bool {
-	if i < 2 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !(d.isWord(i-1, "until") || d.isWord(i-1, "till")) {
+	if i < 2 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !d.isUntil(i-1) {
 		return false
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && d.toks[j].kind == tokWord; j-- {
@@ -347,6 +347,9 @@ func (d *doc) grantedUntil(i int) bool {
 	}
 	return false
 }
+
+// isUntil reports whether token j is "until" or "till".
+func (d *doc) isUntil(j int) bool { return d.isWord(j, "until") || d.isWord(j, "till") }
 
 // pastAfterOpening reports whether token i opens its clause with a phrase
 // set off by a comma, and the clause after it is in the past: "but by
@@ -373,8 +376,9 @@ func (d *doc) pastClause(j, reach int) bool {
 			return false
 		case d.toks[k].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(k, "to"):
 			return false
-		case d.marker(k) != 0:
-			return d.marker(k) < 0
+		}
+		if t := d.marker(k); t != 0 {
+			return t < 0
 		}
 	}
 	return false
