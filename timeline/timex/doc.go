@@ -142,7 +142,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 		}
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && (i == 0 || !d.isWord(i-1, "from")) { // not "the campaign from Friday will last 16 days"
-		if t := d.marker(i + 1); t > 0 || t < 0 && d.isWord(i-1, "on") {
+		if t := d.marker(i + 1); t > 0 || t < 0 && i > 0 && d.isWord(i-1, "on") {
 			// "and on Saturday will meet": a verb of the future right after
 			// the day is its own; so is a past one after "on" ("it will be
 			// difficult ... and on Monday criticised the proceedings")

@@ -174,7 +174,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 		}
 	}
 	switch {
-	case d.possessive(m.last) && d.fixtureAfter(m.last+2) && (tense >= 0 || d.isWord(m.first-1, "for") && !d.hadNear(m.first)):
+	case d.possessive(m.last) && d.fixtureAfter(m.last+2) && (tense >= 0 || m.first > 0 && d.isWord(m.first-1, "for") && !d.hadNear(m.first)):
 		tense = 1 // "Iraq await them in Friday's final", "warmed up for Tuesday's match": a game still to play, unless "had" puts it back
 	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && d.expectation(verb)):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
