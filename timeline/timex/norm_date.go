@@ -28,6 +28,9 @@ func normDate(d *doc, m *match) (result, bool) {
 		return result{}, false
 	}
 	if y, ok := d.num(m, roleY); ok {
+		if g == granYear && d.decimalRangeEnd(m.first) {
+			return result{}, false // "quoted at 1.1712-1714 dollars": the end of a range of prices
+		}
 		p := build(y)
 		if g == granDay && p.t.Day() != dayOf(d, m) {
 			return result{}, false // February 30
@@ -88,6 +91,16 @@ func (d *doc) namedYear(p point) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// decimalRangeEnd reports whether token i ends a range whose start has
+// decimals: "1.1712-1714".
+func (d *doc) decimalRangeEnd(i int) bool {
+	if i < 2 || !d.isPunct(i-1, '-') {
+		return false
+	}
+	t := &d.toks[i-2]
+	return t.kind == tokNum && t.flags == numDecimal
 }
 
 func dayOf(d *doc, m *match) int { n, _ := d.num(m, roleD); return n }
