@@ -353,32 +353,15 @@ func (d *doc) isUntil(j int) bool { return d.isWord(j, "until") || d.isWord(j, "
 
 // pastAfterOpening reports whether token i opens its clause with a phrase
 // set off by a comma, and the clause after it is in the past: "but by
-// Sunday afternoon, nearly half of the pictures had gone".
+// Sunday afternoon, nearly half of the pictures had gone" (not "By Friday,
+// police must charge a man they had arrested").
 func (d *doc) pastAfterOpening(i int) bool {
 	if i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.isWord(i-1, "but") && !d.isWord(i-1, "and") && !d.isPunct(i-1, ',') {
 		return false
 	}
 	for j := i + 1; j < len(d.toks) && j < i+8 && d.toks[j].sent == d.toks[i].sent; j++ {
 		if d.isPunct(j, ',') {
-			return d.pastClause(j+1, 12)
-		}
-	}
-	return false
-}
-
-// pastClause reports whether the first verb within reach tokens from j, up
-// to a punctuation mark, is in the past; a modal first says it is not
-// ("By Friday, police must charge a man they had arrested").
-func (d *doc) pastClause(j, reach int) bool {
-	for k := j; k < len(d.toks) && k < j+reach && d.toks[k].sent == d.toks[j-1].sent; k++ {
-		switch {
-		case d.toks[k].kind == tokPunct:
-			return false
-		case d.toks[k].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(k, "to"):
-			return false
-		}
-		if t := d.marker(k); t != 0 {
-			return t < 0
+			return d.markerAfter(j+1, 12) < 0
 		}
 	}
 	return false

@@ -220,13 +220,18 @@ func (d *doc) expectation(j int) bool {
 }
 
 // markerAfter returns the first tense mark within reach tokens from token
-// j on, up to a punctuation mark, or 0.
+// j on, up to a punctuation mark, or 0; a modal with no tense of its own
+// first ("must charge a man they had arrested") also gives 0.
 func (d *doc) markerAfter(j, reach int) int {
 	for k := j; k < len(d.toks) && k < j+reach && d.toks[k].sent == d.toks[j-1].sent; k++ {
 		if d.toks[k].kind == tokPunct {
 			return 0
 		}
-		if t := d.marker(k); t != 0 {
+		t := d.marker(k)
+		if t == 0 && d.toks[k].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(k, "to") {
+			return 0
+		}
+		if t != 0 {
 			return t
 		}
 	}
@@ -234,11 +239,11 @@ func (d *doc) markerAfter(j, reach int) int {
 }
 
 // scheduled reports whether token j puts the weekday after it on a
-// schedule: "for", "starting", "beginning", "due (on)" ("a strike for
+// schedule: "for", "starting", "beginning", "due" ("a strike for
 // Monday", "a deadline starting Thursday", "a verdict due Thursday").
 func (d *doc) scheduled(j int) bool {
 	return d.isWord(j, "for") || d.isWord(j, "starting") || d.isWord(j, "beginning") ||
-		d.isWord(j, "due") || j > 0 && d.isWord(j, "on") && d.isWord(j-1, "due") // "a verdict due (on) Thursday"
+		d.isWord(j, "due") // "due on Thursday" ahead() settles already
 }
 
 // possessive reports whether the tokens at i are "'s".
