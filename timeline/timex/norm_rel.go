@@ -67,9 +67,16 @@ func normShift(d *doc, m *match) (result, bool) {
 	r, ok := d.shiftResult(m)
 	if ok && r.resolved && m.has(roleRel) {
 		s, _ := d.shiftOf(m)
-		r.deictic = !s.anaph && s.n != 0 // "last October" moves the narrative
+		// "last October" moves the narrative, and so does "this year" unless
+		// the narrative is in it already ("the third quarter this year").
+		r.deictic = !s.anaph && (s.n != 0 || r.pt.gran == granYear && !d.withinRef(r.pt))
 	}
 	return r, ok
+}
+
+// withinRef reports whether the narrative's date lies in p.
+func (d *doc) withinRef(p point) bool {
+	return d.hasRef && !d.ref.start().Before(p.start()) && !d.ref.start().After(p.end())
 }
 
 // prepositional reports whether m opens with "following" used as a
