@@ -27,15 +27,30 @@ func (d *doc) rate(m *match) bool {
 				j, lim = k, k-3
 			}
 			continue
+		case t.kind == tokPunct && j > 0 && d.hyphenAfter(j-1):
+			continue // "kilowatt-hours"
 		case t.kind == tokPunct:
 			return d.text[t.start] == '%'
 		case d.amountWord(j):
 			return true
-		case d.relation(j) || t.classes&(1<<d.tg.ids.unit) != 0:
+		case d.isWord(j, "of") && d.measureBefore(j):
+			lim = j - 4 // "100 grams of rice a day": the amount is before "of"
+		case d.relation(j) || t.classes&(1<<d.tg.ids.unit) != 0 && !d.hyphenBefore(j):
 			return false // "after a day", "two days a week": no amount
 		}
 	}
 	return false
+}
+
+// measureBefore reports whether the "of" at token j follows a measure of
+// something counted: a number and a noun ("100 grams of", "5 million
+// kilowatt-hours of").
+func (d *doc) measureBefore(j int) bool {
+	k := j - 2
+	if k > 1 && d.isPunct(k, '-') {
+		k -= 2
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[j].sent && (d.toks[k].kind == tokNum || d.amountWord(k))
 }
 
 // openParen returns the "(" that opens the aside closed at token j, within
