@@ -49,7 +49,7 @@ func normDate(d *doc, m *match) (result, bool) {
 	switch {
 	case tense == -1 && d.opensSentence(m.first):
 		tense = -3 // "On Jan. 9, a jet crashed": the date the sentence tells of, surely gone by
-	case tense == -1 && g == granMonth && verb >= 0 && verb < m.first && m.first-verb <= 8 && !d.isReporting(verb) &&
+	case tense == -1 && g == granMonth && verb >= 0 && verb < m.first && m.first-verb <= 12 && !d.isReporting(verb) &&
 		!d.isWord(m.first-1, "for") && !d.isWord(m.first-1, "to"):
 		// "took power after an election win in January", said in December:
 		// a deed done, not a report of a plan (as "told of a cut in
