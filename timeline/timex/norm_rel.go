@@ -136,6 +136,9 @@ func (d *doc) shiftUnit(m *match, s shift, u string) (result, bool) {
 	if n == 1 && g == granWeek && !s.anaph && s.a.t.Weekday() == time.Monday && d.comingWord(m) {
 		n = 0 // "the coming week" said on a Monday is the week just begun
 	}
+	if n == 0 && g == granWeek && !s.anaph && s.a.t.Weekday() == time.Sunday && d.tense(m.first) > 0 {
+		n = 1 // "will report this week" said on a Sunday: the week ahead, not the one ending
+	}
 	p := point{s.a.t, g}.shift(n)
 	if g == granQuarter && n == 0 && !s.anaph && d.hasQtr && d.topic == p.shift(-1) && d.tense(m.first) < 0 {
 		// "exports increased 0.8 percent in this quarter", in a report on
