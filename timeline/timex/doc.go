@@ -171,13 +171,41 @@ func (d *doc) tenseMark(i int) (int, int) {
 				if j > i && d.framing(j, i) {
 					continue
 				}
-				if t := d.marker(j); t != 0 {
+				if t := d.marker(j); t != 0 && !(j < i && d.inAside(j, i)) {
 					return t, j
 				}
 			}
 		}
 	}
 	return 0, -1
+}
+
+// inAside reports whether token j, before a date at token i, stands in a
+// relative clause set off by commas and closed before the date: "The vote,
+// which has been delayed twice, takes place on Thursday" is not dated by
+// the aside's verb.
+func (d *doc) inAside(j, i int) bool {
+	c := j + 1
+	for c < i && !d.isPunct(c, ',') {
+		c++
+	}
+	if c == i {
+		return false
+	}
+	for k := c + 1; k < i; k++ {
+		if d.isWord(k, "and") || d.isWord(k, "or") {
+			return false // "who stepped down as chairman, president and chief executive in March": a list, no aside
+		}
+	}
+	for k := j - 1; k > 0 && k > j-15 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isPunct(k, ',') {
+			return false
+		}
+		if d.isPunct(k-1, ',') && (d.isWord(k, "which") || d.isWord(k, "who") || d.isWord(k, "whose")) {
+			return true
+		}
+	}
+	return false
 }
 
 // conditional reports whether "if" or "unless" stands within five words
