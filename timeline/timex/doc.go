@@ -425,7 +425,7 @@ func (d *doc) marker(j int) int {
 			return 2 // a sure future, unlike "plans" or "expected"
 		}
 		return 1
-	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) &&
+	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) && !d.causalDue(j-1) &&
 		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0 && !d.pluralNoun(j+1)): // not "due to the storm", "due to injuries"
 		// "is to resume", "set to open", "set for Sunday": a plan, unless one of the past
 		// ("had been due to expire", "were about to cross"); "was due to
@@ -586,6 +586,13 @@ func (d *doc) hasSuffix(j int, suf string) bool {
 // a verb after "to": "due to injuries", not "set to discuss".
 func (d *doc) pluralNoun(j int) bool {
 	return j < len(d.toks) && d.hasSuffix(j, "s") && !d.hasSuffix(j, "ss") && !d.hasSuffix(j, "us")
+}
+
+// causalDue reports whether token j is the "due" of a cause after a
+// participle: "wounds sustained due to enemy action", "cancelled due to
+// rain"; "had been due to" is a plan of the past.
+func (d *doc) causalDue(j int) bool {
+	return j > 0 && d.isWord(j, "due") && d.participle(j-1) && !d.isWord(j-1, "been")
 }
 
 // planWord reports whether token j, after a word of FUTTO, makes a plan:
