@@ -164,7 +164,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) || j >= right {
 					continue
 				}
-				if j > i && d.clauseBreak(j) {
+				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that")) {
 					right = j
 					continue
 				}
