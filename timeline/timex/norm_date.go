@@ -57,6 +57,10 @@ func normDate(d *doc, m *match) (result, bool) {
 		// orders for November"; after "until" or "by" the date already
 		// lies ahead).
 		tense = -2
+	case tense <= 0 && g == granMonth && d.startingAt(m.first) && d.markerAfter(m.last, 4) >= 0:
+		// "with production starting in December", said in April; not "the
+		// deal beginning in December was not the first step"
+		tense = 1
 	}
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
@@ -244,6 +248,16 @@ func (d *doc) markerAfter(j, reach int) int {
 func (d *doc) scheduled(j int) bool {
 	return d.isWord(j, "for") || d.isWord(j, "starting") || d.isWord(j, "beginning") ||
 		d.isWord(j, "due") // "due on Thursday" ahead() settles already
+}
+
+// startingAt reports whether "starting" or "beginning", maybe with "in" or
+// "from", stands right before token i: a start set for then.
+func (d *doc) startingAt(i int) bool {
+	j := i - 1
+	if j > 0 && (d.isWord(j, "in") || d.isWord(j, "from")) {
+		j--
+	}
+	return j >= 0 && (d.isWord(j, "starting") || d.isWord(j, "beginning"))
 }
 
 // possessive reports whether the tokens at i are "'s".
