@@ -119,6 +119,10 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		if m.first < prevEnd {
 			continue // the year of a range's second day, read with it
 		}
+		if d.verbLast(m) {
+			m.first++ // "expected to last six hours": the verb, no "last"
+			m.caps[roleRel] = capture{}
+		}
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
@@ -270,6 +274,21 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if e, ok := d.toks[s].info.entry(t.ids.signal); ok {
 		m.mod = e.val
 	}
+}
+
+// verbLast reports whether duration m opens with the verb "last" after
+// "to" or a modal: "expected to last six hours", "will last two weeks".
+func (d *doc) verbLast(m *match) bool {
+	f := m.first
+	if m.r.typ != "DURATION" || f == 0 || m.last-f < 2 || !d.isWord(f, "last") || !m.has(roleRel) {
+		return false
+	}
+	for _, w := range [...]string{"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"} {
+		if d.isWord(f-1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerAbbrev reports whether token i is an abbreviated day that, in
