@@ -599,8 +599,8 @@ func (d *doc) causalDue(j int) bool {
 // "to" ("is to resume") or "for" after "set", "due", "slated" ("set for
 // Sunday"; "is for" is no plan).
 func (d *doc) planWord(j int) bool {
-	if d.isWord(j-1, "due") && (d.isWord(j, "in") || d.isWord(j, "at")) {
-		return true // "is due in Kenya on Friday"
+	if d.isWord(j-1, "due") && (d.isWord(j, "in") || d.isWord(j, "at")) || d.isWord(j-1, "slated") && d.isWord(j, "on") {
+		return true // "is due in Kenya on Friday", "slated on Friday"
 	}
 	return d.isWord(j, "to") || d.isWord(j, "for") && !d.isWord(j-1, "is") && !d.isWord(j-1, "are") && !d.isWord(j-1, "am")
 }
