@@ -65,6 +65,9 @@ func normDate(d *doc, m *match) (result, bool) {
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
 	}
+	if y, ok := d.eventYear(m.first); ok && y >= base-1 && y <= base+1 && g == granDay {
+		return d.point(m, build(y)) // "The 2006 Asian Games will begin on December 1", said in 2005
+	}
 	if y, ok := d.namedYear(build(base)); ok && g == granDay && tense < 0 && y < base {
 		return d.point(m, build(y))
 	}
@@ -83,6 +86,22 @@ func (d *doc) framedYear(i, base int) (int, bool) {
 	}
 	y := d.ref.t.Year()
 	return y, y < base
+}
+
+// eventYear returns the year that names an event earlier in the sentence
+// of token i ("the 2006 Asian Games", "The 2010 World Cup"): a day given
+// without a year in that sentence is the event's.
+func (d *doc) eventYear(i int) (int, bool) {
+	ids := d.tg.ids
+	for k := i - 1; k > 0 && k > i-30 && d.toks[k].sent == d.toks[i].sent; k-- {
+		t := &d.toks[k]
+		if t.classes&(1<<ids.year) != 0 && t.kind == tokNum && k+1 < i &&
+			d.toks[k-1].classes&(1<<ids.det) != 0 && d.toks[k+1].classes&(1<<ids.capital) != 0 &&
+			d.toks[k+1].classes&(1<<ids.month) == 0 {
+			return t.num, true
+		}
+	}
+	return 0, false
 }
 
 // namedYear returns the year of the last day the text gave in full in the
