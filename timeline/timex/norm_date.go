@@ -65,6 +65,9 @@ func normDate(d *doc, m *match) (result, bool) {
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
 	}
+	if i := m.first; i > 2 && d.possessive(i-2) && d.isWord(i-3, "year") && d.hasRef && d.ref.gran == granYear && d.refSent == d.toks[i].sent {
+		return d.point(m, build(d.ref.t.Year())) // "last year's August 21 attack"
+	}
 	if y, ok := d.eventYear(m.first); ok && y >= base-1 && y <= base+1 && g == granDay {
 		return d.point(m, build(y)) // "The 2006 Asian Games will begin on December 1", said in 2005
 	}
