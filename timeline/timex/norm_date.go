@@ -57,6 +57,10 @@ func normDate(d *doc, m *match) (result, bool) {
 		// orders for November"; after "until" or "by" the date already
 		// lies ahead).
 		tense = -2
+	case tense > 0 && verb >= 0 && verb < m.first && d.afterBetween(verb, m.first):
+		// "will take office on Monday after his reelection on October 29":
+		// what comes before the future may lie behind
+		tense = 0
 	case tense <= 0 && g == granMonth && d.startingAt(m.first) && d.markerAfter(m.last, 4) >= 0:
 		// "with production starting in December", said in April; not "the
 		// deal beginning in December was not the first step"
@@ -270,6 +274,16 @@ func (d *doc) markerAfter(j, reach int) int {
 func (d *doc) scheduled(j int) bool {
 	return d.isWord(j, "for") || d.isWord(j, "starting") || d.isWord(j, "beginning") ||
 		d.isWord(j, "due") // "due on Thursday" ahead() settles already
+}
+
+// afterBetween reports whether "after" stands between tokens j and i.
+func (d *doc) afterBetween(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if d.isWord(k, "after") {
+			return true
+		}
+	}
+	return false
 }
 
 // startingAt reports whether "starting" or "beginning", maybe with "in" or
