@@ -225,9 +225,24 @@ func clockTime(x *Timex) bool {
 }
 
 // inParens reports whether an expression with gap before it and rest
-// after it stands alone in a parenthesis: "(0735 GMT)".
+// after it stands alone in a parenthesis: "(0735 GMT)", maybe after the
+// place the time before it was told in: "10:00 am in Moscow (0700 GMT)".
 func inParens(gap, rest string) bool {
-	return strings.TrimSpace(gap) == "(" && strings.HasPrefix(strings.TrimSpace(rest), ")")
+	g, ok := strings.CutSuffix(strings.TrimSpace(gap), "(")
+	if !ok || !strings.HasPrefix(strings.TrimSpace(rest), ")") {
+		return false
+	}
+	place, ok := strings.CutPrefix(strings.TrimSpace(g), "in ")
+	if !ok {
+		return g == ""
+	}
+	words := strings.Fields(place)
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ",.;:") {
+			return false
+		}
+	}
+	return len(words) > 0 && len(words) <= 3
 }
 
 // phrasalAround reports whether token j is "around" after a verb it goes
