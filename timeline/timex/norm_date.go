@@ -69,8 +69,8 @@ func normDate(d *doc, m *match) (result, bool) {
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
 	}
-	if i := m.first; i > 2 && d.possessive(i-2) && d.isWord(i-3, "year") && d.hasRef && d.ref.gran == granYear && d.refSent == d.toks[i].sent {
-		return d.point(m, build(d.ref.t.Year())) // "last year's August 21 attack"
+	if y, ok := d.possessiveYear(m.first); ok {
+		return d.point(m, build(y))
 	}
 	if y, ok := d.eventYear(m.first); ok && y >= base-1 && y <= base+1 && g == granDay {
 		return d.point(m, build(y)) // "The 2006 Asian Games will begin on December 1", said in 2005
@@ -93,6 +93,15 @@ func (d *doc) framedYear(i, base int) (int, bool) {
 	}
 	y := d.ref.t.Year()
 	return y, y < base
+}
+
+// possessiveYear returns the year of a "year's" right before token i, just
+// named in the sentence: "last year's August 21 attack" was in that year.
+func (d *doc) possessiveYear(i int) (int, bool) {
+	if i < 3 || !d.possessive(i-2) || !d.isWord(i-3, "year") || !d.hasRef || d.ref.gran != granYear || d.refSent != d.toks[i].sent {
+		return 0, false
+	}
+	return d.ref.t.Year(), true
 }
 
 // eventYear returns the year that names an event earlier in the sentence

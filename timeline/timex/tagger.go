@@ -298,12 +298,7 @@ func (d *doc) verbLast(m *match) bool {
 	if m.r.typ != "DURATION" || f == 0 || m.last-f < 2 || !d.isWord(f, "last") || !m.has(roleRel) {
 		return false
 	}
-	for _, w := range [...]string{"to", "will", "would", "could", "may", "might", "can", "should", "must", "not"} {
-		if d.isWord(f-1, w) {
-			return true
-		}
-	}
-	return false
+	return d.isWord(f-1, "not") || d.toks[f-1].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(f-1, "be") && !d.isWord(f-1, "being")
 }
 
 // lowerAbbrev reports whether token i is an abbreviated day that, in
