@@ -548,6 +548,9 @@ func (d *doc) hyphenAfter(j int) bool {
 // hyphenBefore reports whether word token j ends a hyphenated compound
 // ("war-scarred"): an adjective, no verb.
 func (d *doc) hyphenBefore(j int) bool {
+	if j < 1 {
+		return false
+	}
 	h := &d.toks[j-1]
 	return h.kind == tokPunct && h.end == d.toks[j].start && d.text[h.start] == '-'
 }
