@@ -226,8 +226,11 @@ func (d *doc) weekday(m *match) (result, bool) {
 		}
 	}
 	switch {
-	case d.possessive(m.last) && d.fixtureAfter(m.last+2) && (tense >= 0 || m.first > 0 && d.isWord(m.first-1, "for") && !d.hadNear(m.first)):
+	case d.possessive(m.last) && d.headedBy(m.last+2, "fixture") && (tense >= 0 || m.first > 0 && d.isWord(m.first-1, "for") && !d.hadNear(m.first)):
 		tense = 1 // "Iraq await them in Friday's final", "warmed up for Tuesday's match": a game still to play, unless "had" puts it back
+	case tense == 0 && verb < 0 && d.possessive(m.last) && d.headedBy(m.last+2, "ballot"):
+		// "the coalition contesting Thursday's election": with no verb to
+		// say whether the vote is over, the nearer of the two days
 	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && d.expectation(verb)):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
@@ -236,15 +239,15 @@ func (d *doc) weekday(m *match) (result, bool) {
 	return d.point(m, nearWeekday(a.t, wd, tense))
 }
 
-// fixtureAfter reports whether a game's name heads the noun phrase that
-// starts at token j, after up to four words: "Tuesday's titanic Champions
-// League tussle".
-func (d *doc) fixtureAfter(j int) bool {
+// headedBy reports whether a word of the lexicon's HINT class h (a game's
+// name, a vote's) heads the noun phrase that starts at token j, after up
+// to four words: "Tuesday's titanic Champions League tussle".
+func (d *doc) headedBy(j int, h string) bool {
 	for k := j; k < len(d.toks) && k < j+5; k++ {
 		if d.toks[k].kind != tokWord || d.toks[k].classes&(1<<d.tg.ids.funcWord) != 0 {
 			return false
 		}
-		if d.hint(k) == "fixture" {
+		if d.hint(k) == h {
 			return true
 		}
 	}
