@@ -69,6 +69,9 @@ func normDate(d *doc, m *match) (result, bool) {
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
 		return d.point(m, build(y))
 	}
+	if y, ok := d.phraseYear(m.last); ok && (g == granDay || g == granMonth) {
+		return d.point(m, build(y)) // "the 7 July bombings in London in 2005"
+	}
 	if y, ok := d.possessiveYear(m.first); ok {
 		return d.point(m, build(y))
 	}
@@ -93,6 +96,21 @@ func (d *doc) framedYear(i, base int) (int, bool) {
 	}
 	y := d.ref.t.Year()
 	return y, y < base
+}
+
+// phraseYear returns the year that closes the noun phrase a partial date at
+// token j-1 opens: "the 7 July terror bombings in London in 2005". A verb,
+// a punctuation mark or an "of" before it ends the phrase.
+func (d *doc) phraseYear(j int) (int, bool) {
+	for k := j; k+1 < len(d.toks) && k < j+8 && d.toks[k].sent == d.toks[j-1].sent; k++ {
+		if d.toks[k].kind != tokWord || d.marker(k) != 0 || d.isWord(k, "of") {
+			return 0, false // "a Nov. 4 celebration of the end of Polish intervention in 1612"
+		}
+		if t := &d.toks[k+1]; d.isWord(k, "in") && t.kind == tokNum && t.classes&(1<<d.tg.ids.year) != 0 {
+			return t.num, true
+		}
+	}
+	return 0, false
 }
 
 // possessiveYear returns the year of a "year's" right before token i, just
