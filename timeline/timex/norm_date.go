@@ -45,6 +45,18 @@ func normDate(d *doc, m *match) (result, bool) {
 		return d.unknownYear(m, build(2000))
 	}
 	base := a.t.Year()
+	tense := d.dateTense(m, g)
+	if y, ok := d.contextYear(m, build, g, base, tense); ok {
+		return d.point(m, build(y))
+	}
+	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
+	return d.point(m, p)
+}
+
+// dateTense is the tense that places a partial date of granularity g
+// before or after its anchor: the sentence's (tenseMark), made surer or
+// weaker by what stands around the date.
+func (d *doc) dateTense(m *match, g int) int {
 	tense, verb := d.tenseMark(m.first)
 	switch {
 	case tense == -1 && d.opensSentence(m.first):
@@ -66,23 +78,30 @@ func normDate(d *doc, m *match) (result, bool) {
 		// deal beginning in December was not the first step"
 		tense = 1
 	}
+	return tense
+}
+
+// contextYear returns the year the text around a partial date gives it,
+// if any, the surest first: a year that frames the sentence, closes the
+// date's phrase, owns it ("last year's"), names its event, or a day the
+// text gave in full in that month.
+func (d *doc) contextYear(m *match, build func(int) point, g, base, tense int) (int, bool) {
 	if y, ok := d.framedYear(m.first, base); ok && tense <= 0 {
-		return d.point(m, build(y))
+		return y, true
 	}
 	if y, ok := d.phraseYear(m.last); ok && (g == granDay || g == granMonth) {
-		return d.point(m, build(y)) // "the 7 July bombings in London in 2005"
+		return y, true // "the 7 July bombings in London in 2005"
 	}
 	if y, ok := d.possessiveYear(m.first); ok {
-		return d.point(m, build(y))
+		return y, true
 	}
 	if y, ok := d.eventYear(m.first); ok && y >= base-1 && y <= base+1 && g == granDay {
-		return d.point(m, build(y)) // "The 2006 Asian Games will begin on December 1", said in 2005
+		return y, true // "The 2006 Asian Games will begin on December 1", said in 2005
 	}
 	if y, ok := d.namedYear(build(base)); ok && g == granDay && tense < 0 && y < base {
-		return d.point(m, build(y))
+		return y, true
 	}
-	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
-	return d.point(m, p)
+	return 0, false
 }
 
 // framedYear returns the year a sentence opened with, for a partial date
