@@ -173,7 +173,7 @@ func (e *elem) matches(t *token) (cls int, ok bool) {
 	for _, a := range e.alts {
 		if a.lit >= 0 {
 			if t.info != nil && t.info.lit == a.lit && t.classes&a.classes == a.classes {
-				return -1, true
+				return a.primary, true // "may&MONTH": the role takes the month
 			}
 			continue
 		}
