@@ -368,8 +368,8 @@ func nearWeekday(a time.Time, wd, tense int) point {
 
 // timeOfDay returns the "T..." suffix for a clock time or part of the day.
 func (d *doc) timeOfDay(m *match) (string, bool) {
-	if pod, ok := d.str(m, rolePod); ok {
-		return "T" + pod, true
+	if pod, ok := d.str(m, rolePod); ok && !m.has(roleClock) {
+		return "T" + pod, true // a clock is the finer: "11.30pm last night"
 	}
 	c, t, ok := d.cap(m, roleClock)
 	if !ok || t.flags == clockSeconds && !m.has(roleAMPM) && m.last-m.first == 1 {

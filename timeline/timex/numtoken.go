@@ -26,7 +26,12 @@ func (tz *tokenizer) number(text string, i int) token {
 				return d
 			}
 			if c == '.' && j+1 < len(text) && isDigit(text[j+1]) {
-				k, _ := digits(text, j+1)
+				k, m := digits(text, j+1)
+				if k-j == 3 && j-i <= 2 && n <= 23 && m <= 59 && tz.clockMarkAt(text, k) {
+					t.end, t.num = k, n*100+m
+					t.classes |= 1 << tz.cid.clock
+					return t // a British time of day: "9.30am", "09.47 GMT"
+				}
 				t.end, t.num, t.flags = k, n, numDecimal
 				t.classes |= 1 << tz.cid.count
 				return t // a decimal: a count only in durations ("2.5 hours")
@@ -84,6 +89,20 @@ func (tz *tokenizer) plainNumber(t *token, n, width int) {
 	if width <= 2 && n >= 1 && n <= 12 {
 		t.classes |= 1 << c.hour
 	}
+}
+
+// clockMarkAt reports whether "am", "p.m." or a time zone starts at text[k],
+// after at most one space: only then is "9.30" a time of day and not a
+// decimal ("rose 3.30 percent").
+func (tz *tokenizer) clockMarkAt(text string, k int) bool {
+	if k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) || !isASCIILetter(text[k]) {
+		return false
+	}
+	w := tz.word(text, k)
+	return w.info != nil && w.info.classes&(1<<tz.cid.ampm|1<<tz.cid.zone) != 0
 }
 
 // clock reads "10:30" or "10:30:15".
