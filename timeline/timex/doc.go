@@ -130,11 +130,15 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1, -1 // "a rally was called for Sunday": a schedule
 	}
-	if i > 1 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(i-2) == -1 {
+	v := i - 2 // the verb before the preposition, over its object: "arrested him on March 3"
+	if v > 1 && d.objectPronoun(v) {
+		v--
+	}
+	if v > 0 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(v) == -1 {
 		switch {
 		case !d.isWord(i-1, "on"):
 			return -2, -1 // "elected in January", "stood in January": a past verb right on the date puts it surely back
-		case d.toks[i-2].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(i-2):
+		case d.toks[v].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(v):
 			// "said on August 22": the day the past verb tells of is gone
 			// by, as for a day that opens the sentence; not "slated on Nov.
 			// 18", nor "if the government fell on Dec. 8".
@@ -149,7 +153,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 			return t, i + 1
 		}
 	}
-	v := i - 1 // the verb right before the date, over "on", "for", "forward to"
+	v = i - 1 // the verb right before the date, over "on", "for", "forward to"
 	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
 		v--
 	}
