@@ -145,6 +145,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 			return -3, -1
 		}
 	}
+	if i > 1 && d.deedOn(i) {
+		return -3, -1 // "died March 3", "the year ended Jan. 31": a deed on its day
+	}
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && (i == 0 || !d.isWord(i-1, "from")) { // not "the campaign from Friday will last 16 days"
 		if t := d.marker(i + 1); t > 0 || t < 0 && i > 0 && d.isWord(i-1, "on") {
 			// "and on Saturday will meet": a verb of the future right after
@@ -182,6 +185,23 @@ func (d *doc) tenseMark(i int) (int, int) {
 		}
 	}
 	return 0, -1
+}
+
+// deedOn reports whether a past verb stands right before the date at token
+// i with no preposition between, and takes no object there: "died March
+// 3"; not "the postponed March 3 vote", "said March 3 would be the
+// deadline", "declared January 2 a day of mourning", "set for June 7".
+func (d *doc) deedOn(i int) bool {
+	v := i - 1
+	ids := d.tg.ids
+	if d.marker(v) != -1 || d.isReporting(v) || d.toks[v-1].classes&(1<<ids.det) != 0 ||
+		d.toks[v].classes&(1<<ids.futTo) != 0 || d.conditional(v) {
+		return false
+	}
+	if d.toks[v].classes&(1<<ids.past) == 0 && !d.hasSuffix(v, "ed") {
+		return false // a word that only marks a plan gone by: "had been set for June 7"
+	}
+	return d.hint(v) != "object"
 }
 
 // inAside reports whether token j, before a date at token i, stands in a
