@@ -193,6 +193,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 // deadline", "declared January 2 a day of mourning", "set for June 7".
 func (d *doc) deedOn(i int) bool {
 	v := i - 1
+	if v > 1 && d.objectPronoun(v) {
+		v-- // "arrested him March 3"
+	}
 	ids := d.tg.ids
 	if d.marker(v) != -1 || d.isReporting(v) || d.toks[v-1].classes&(1<<ids.det) != 0 ||
 		d.toks[v].classes&(1<<ids.futTo) != 0 || d.conditional(v) {
