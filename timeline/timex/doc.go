@@ -130,6 +130,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1, -1 // "a rally was called for Sunday": a schedule
 	}
+	if i > 2 && d.isWord(i-1, "the") && d.eventDeed(i) {
+		return -3, -1 // "voted in the January 30 election": the event the deed was part of is gone by
+	}
 	v := i - 2 // the verb before the preposition, over its object: "arrested him on March 3"
 	if v > 1 && d.objectPronoun(v) {
 		v--
@@ -205,6 +208,24 @@ func (d *doc) deedOn(i int) bool {
 		return false // a word that only marks a plan gone by: "had been set for June 7"
 	}
 	return d.hint(v) != "object"
+}
+
+// eventDeed reports whether a past verb that took part in the event of the
+// date at token i stands before "the" and the date, maybe through "in" or
+// "during": "boycotted the January 30 election", "voted in the January 30
+// election". Not a verb that moved, set or named the event, which may still
+// lie ahead ("postponed the March 3 vote", "announced the March 3 summit",
+// "called the May 23 polls a funeral"), nor one whose clause goes on in
+// the future ("alleged the January 23 polls will be rigged").
+func (d *doc) eventDeed(i int) bool {
+	v := i - 2
+	if v > 0 && (d.isWord(v, "in") || d.isWord(v, "during")) {
+		v--
+	}
+	h := d.hint(v)
+	return v > 0 && d.marker(v) == -1 && (d.toks[v].classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(v, "ed")) &&
+		d.toks[v].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(v) && h != "report" && h != "defer" && h != "object" &&
+		d.markerAfter(i+1, 8) <= 0
 }
 
 // inAside reports whether token j, before a date at token i, stands in a
