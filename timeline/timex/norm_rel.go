@@ -49,6 +49,12 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 		}
 	}
 	s.a, s.known = d.anchorFor(s.anaph, need)
+	if s.anaph && s.n < 0 && d.hasDCT && s.a.start().After(d.dct) && d.tense(m.first) < 0 {
+		// "volumes were up from 171 million the previous week", after a
+		// quote on next week: a past deed counts back from the news day,
+		// not from a time still to come.
+		s.a = point{d.dct, granDay}
+	}
 	if near && d.hasDCT && s.a.t.Sub(d.dct).Abs() > 7*24*time.Hour {
 		// "On April 30, 1975, a tank crashed through the gates. Earlier in
 		// the day Rubin visited a school": the news day, not history's.
