@@ -259,10 +259,8 @@ func normAgo(d *doc, m *match) (result, bool) {
 	}
 	u, _ := d.str(m, roleU)
 	n, counted := d.num(m, roleN)
-	if !counted {
-		if !m.has(roleN) {
-			n, counted = 1, true // "the day before"
-		}
+	if !counted && !m.has(roleN) && m.r.arg != "vague" {
+		n, counted = 1, true // "the day before"; not "years ago"
 	}
 	if !counted {
 		if dir < 0 {
