@@ -174,7 +174,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) || j >= right {
 					continue
 				}
-				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that")) {
+				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that") || d.isPunct(j, ',') && d.inBeforeClause(i)) {
 					right = j
 					continue
 				}
@@ -226,6 +226,21 @@ func (d *doc) eventDeed(i int) bool {
 	return v > 0 && d.marker(v) == -1 && (d.toks[v].classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(v, "ed")) &&
 		d.toks[v].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(v) && h != "report" && h != "defer" && h != "object" &&
 		d.markerAfter(i+1, 8) <= 0
+}
+
+// inBeforeClause reports whether token i stands in a clause that opens its
+// sentence with "Before": what the main clause tells of came first, so its
+// past says nothing of the date ("Before 15.5 million voters cast their
+// ballots on Thursday, 300,000 patients voted").
+func (d *doc) inBeforeClause(i int) bool {
+	k := i
+	for k > 0 && d.toks[k-1].sent == d.toks[i].sent {
+		k--
+		if d.isPunct(k, ',') {
+			return false
+		}
+	}
+	return d.isWord(k, "before")
 }
 
 // inAside reports whether token j, before a date at token i, stands in a
