@@ -116,6 +116,10 @@ func (tz *tokenizer) clock(text string, i, j, h int) token {
 		t.end, _ = digits(text, k+1)
 		return t // a race time, "2:00.44": no time of day
 	}
+	if k+3 < len(text) && text[k] == '.' && text[k+1] == ' ' && isDigit(text[k+2]) && isDigit(text[k+3]) &&
+		(k+4 == len(text) || !isDigit(text[k+4])) {
+		return t // a race time a wire service split: "a world record of 7:53. 63"
+	}
 	if k+2 < len(text) && text[k] == ':' && isDigit(text[k+1]) && isDigit(text[k+2]) {
 		t.end = k + 3
 		t.flags = clockSeconds
