@@ -186,16 +186,17 @@ func (d *doc) addRangeEnd(out []Timex, rest []match, m *match, p point) ([]Timex
 }
 
 // timesOnDays gives a clock time the day named right after it ("at 2:30
-// p.m. on Jan. 20", "at 10:35 a.m. (0735 GMT) Friday"), which TimeML tags
-// apart; the time alone took the document's day. Times in a parenthesis
-// between, the same moment in another zone, take the day too.
+// p.m. on Jan. 20", "at 10:35 a.m. (0735 GMT) Friday", "until 5 pm during
+// Monday's vote"), which TimeML tags apart; the time alone took the
+// document's day. Times in a parenthesis between, the same moment in
+// another zone, and the start of a range of hours take the day too.
 func timesOnDays(text string, xs []Timex) {
 	for i := 0; i+1 < len(xs); i++ {
 		if !clockTime(&xs[i]) {
 			continue
 		}
 		j := i + 1
-		for j < len(xs) && clockTime(&xs[j]) && inParens(text[xs[j-1].End:xs[j].Start], text[xs[j].End:]) {
+		for j < len(xs) && clockTime(&xs[j]) && (inParens(text[xs[j-1].End:xs[j].Start], text[xs[j].End:]) || rangeGap(text[xs[j-1].End:xs[j].Start])) {
 			j++
 		}
 		if j == len(xs) {
@@ -207,7 +208,7 @@ func timesOnDays(text string, xs []Timex) {
 		}
 		gap := strings.TrimSpace(text[xs[j-1].End:y.Start])
 		switch strings.TrimSpace(strings.TrimPrefix(gap, ")")) {
-		case "", "on", ",", ", on":
+		case "", "on", ",", ", on", "during", ", during":
 			if gap == "" {
 				continue // "10 p.m. Wednesday" is one expression when it can be
 			}
@@ -217,6 +218,16 @@ func timesOnDays(text string, xs []Timex) {
 		}
 		i = j - 1
 	}
+}
+
+// rangeGap reports whether gap joins two clock times into a range: "7 am
+// (0400 GMT) until 5 pm".
+func rangeGap(gap string) bool {
+	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ")")) {
+	case "until", "till", "to", "and", "-":
+		return true
+	}
+	return false
 }
 
 // clockTime reports whether x is a time of day on a known day.
