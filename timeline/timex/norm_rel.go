@@ -70,6 +70,9 @@ func normShift(d *doc, m *match) (result, bool) {
 		m.first++ // "following Tuesday's raid": after the raid of Tuesday
 		return normDate(d, m)
 	}
+	if y, ok := d.yearIsThe(m); ok {
+		return d.point(m, point{day(y, 1, 1), granYear}) // "2007 will be the year of reform"
+	}
 	r, ok := d.shiftResult(m)
 	if ok && r.resolved && m.has(roleRel) {
 		s, _ := d.shiftOf(m)
@@ -78,6 +81,27 @@ func normShift(d *doc, m *match) (result, bool) {
 		r.deictic = !s.anaph && (s.n != 0 || r.pt.gran == granYear && !d.withinRef(r.pt))
 	}
 	return r, ok
+}
+
+// yearIsThe returns the year that "the year" at m is said to be: "1998
+// was the year the market crashed", "Will 2007 be the year of the euro?",
+// "2007 could be the year".
+func (d *doc) yearIsThe(m *match) (int, bool) {
+	i := m.first
+	if m.last-i != 2 || !d.isWord(i, "the") || !d.isWord(i+1, "year") || i < 2 {
+		return 0, false
+	}
+	if !d.isWord(i-1, "is") && !d.isWord(i-1, "was") && !d.isWord(i-1, "be") {
+		return 0, false
+	}
+	y := i - 2
+	if d.isWord(i-1, "be") && y > 0 && d.toks[y].classes&(1<<d.tg.ids.fut) != 0 {
+		y-- // "2007 will be the year"
+	}
+	if t := &d.toks[y]; t.classes&(1<<d.tg.ids.year) != 0 {
+		return t.num, true
+	}
+	return 0, false
 }
 
 // withinRef reports whether the narrative's date lies in p.
