@@ -199,33 +199,33 @@ func (d *doc) deedOn(i int) bool {
 	if v > 1 && d.objectPronoun(v) {
 		v-- // "arrested him March 3"
 	}
-	ids := d.tg.ids
-	if d.marker(v) != -1 || d.isReporting(v) || d.toks[v-1].classes&(1<<ids.det) != 0 ||
-		d.toks[v].classes&(1<<ids.futTo) != 0 || d.conditional(v) {
-		return false
-	}
-	if d.toks[v].classes&(1<<ids.past) == 0 && !d.hasSuffix(v, "ed") {
-		return false // a word that only marks a plan gone by: "had been set for June 7"
-	}
-	return d.hint(v) != "object"
+	return d.pastDeed(v) && d.toks[v-1].classes&(1<<d.tg.ids.det) == 0
 }
 
 // eventDeed reports whether a past verb that took part in the event of the
 // date at token i stands before "the" and the date, maybe through "in" or
 // "during": "boycotted the January 30 election", "voted in the January 30
-// election". Not a verb that moved, set or named the event, which may still
-// lie ahead ("postponed the March 3 vote", "announced the March 3 summit",
-// "called the May 23 polls a funeral"), nor one whose clause goes on in
-// the future ("alleged the January 23 polls will be rigged").
+// election". Not a verb that moved the event, which may still lie ahead
+// ("postponed the March 3 vote"), nor one whose clause goes on in the
+// future ("alleged the January 23 polls will be rigged").
 func (d *doc) eventDeed(i int) bool {
 	v := i - 2
 	if v > 0 && (d.isWord(v, "in") || d.isWord(v, "during")) {
 		v--
 	}
+	return v > 0 && d.pastDeed(v) && d.hint(v) != "defer" && d.markerAfter(i+1, 8) <= 0
+}
+
+// pastDeed reports whether token v is a past verb of a deed done: not a
+// verb of saying or naming, whose object may be a date still to come
+// ("announced the March 3 summit", "called the May 23 polls a funeral"),
+// nor a word that only marks a plan gone by ("had been set for June 7"),
+// nor a past under "if".
+func (d *doc) pastDeed(v int) bool {
+	ids := d.tg.ids
 	h := d.hint(v)
-	return v > 0 && d.marker(v) == -1 && (d.toks[v].classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(v, "ed")) &&
-		d.toks[v].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(v) && h != "report" && h != "defer" && h != "object" &&
-		d.markerAfter(i+1, 8) <= 0
+	return d.marker(v) == -1 && (d.toks[v].classes&(1<<ids.past) != 0 || d.hasSuffix(v, "ed")) &&
+		d.toks[v].classes&(1<<ids.futTo) == 0 && !d.conditional(v) && h != "report" && h != "object"
 }
 
 // inBeforeClause reports whether token i stands in a clause that opens its
