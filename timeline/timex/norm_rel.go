@@ -292,6 +292,9 @@ func normAgo(d *doc, m *match) (result, bool) {
 		}
 		return result{typ: m.r.typ, value: "FUTURE_REF"}, true
 	}
+	if m.r.arg == "thousand" {
+		n *= 1000 // "two thousand years ago"
+	}
 	u = unitCode(u)
 	g, ok := unitGran(u)
 	switch u {
