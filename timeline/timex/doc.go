@@ -125,7 +125,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 		return 1, -1
 	}
 	if i > 0 && d.isWord(i-1, "since") {
-		return -1, -1 // "his first visit since August" looks back, whatever the verb
+		return -3, -1 // "his first visit since August" looks back, whatever the verb: never ahead
 	}
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1, -1 // "a rally was called for Sunday": a schedule
