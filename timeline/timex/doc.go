@@ -133,10 +133,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if i > 2 && d.isWord(i-1, "the") && d.eventDeed(i) {
 		return -3, -1 // "voted in the January 30 election": the event the deed was part of is gone by
 	}
-	v := i - 2 // the verb before the preposition, over its object: "arrested him on March 3"
-	if v > 1 && d.objectPronoun(v) {
-		v--
-	}
+	v := d.overObject(i - 2) // the verb before the preposition, over its object: "arrested him on March 3"
 	if v > 0 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(v) == -1 {
 		switch {
 		case !d.isWord(i-1, "on"):
@@ -195,11 +192,8 @@ func (d *doc) tenseMark(i int) (int, int) {
 // 3"; not "the postponed March 3 vote", "said March 3 would be the
 // deadline", "declared January 2 a day of mourning", "set for June 7".
 func (d *doc) deedOn(i int) bool {
-	v := i - 1
-	if v > 1 && d.objectPronoun(v) {
-		v-- // "arrested him March 3"
-	}
-	return d.pastDeed(v) && d.toks[v-1].classes&(1<<d.tg.ids.det) == 0
+	v := d.overObject(i - 1) // "arrested him March 3"
+	return v > 0 && d.pastDeed(v) && d.toks[v-1].classes&(1<<d.tg.ids.det) == 0
 }
 
 // eventDeed reports whether a past verb that took part in the event of the
@@ -539,10 +533,7 @@ func (d *doc) intent(j int) int {
 	if j > 0 && j+2 < len(d.toks) && d.isWord(j+1, "be") && d.participle(j+2) && !d.participle(j-1) {
 		return 1 // "elections to be held in May"; not "believed to be killed"
 	}
-	k := j - 1
-	if k > 0 && d.objectPronoun(k) {
-		k--
-	}
+	k := d.overObject(j - 1)
 	if k < 0 || d.hint(k) != "intent" && !d.isWord(k, "planned") {
 		return 0
 	}
@@ -558,15 +549,19 @@ func (d *doc) participle(j int) bool {
 	return d.toks[j].classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(j, "ed") || d.hasSuffix(j, "en")
 }
 
-// objectPronoun reports whether token j is a pronoun that may stand between
-// a verb and its "to": "urged them to".
-func (d *doc) objectPronoun(j int) bool {
+// overObject returns the token before j when j is a pronoun that may stand
+// between a verb and what follows it ("urged them to", "arrested him on
+// March 3"), else j.
+func (d *doc) overObject(j int) int {
+	if j < 1 {
+		return j
+	}
 	for _, w := range [...]string{"them", "him", "her", "us", "me", "you", "it"} {
 		if d.isWord(j, w) {
-			return true
+			return j - 1
 		}
 	}
-	return false
+	return j
 }
 
 // pastOrPluperfect is the mark of a past form at token j: -2 right after
