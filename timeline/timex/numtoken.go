@@ -42,6 +42,8 @@ func (tz *tokenizer) number(text string, i int) token {
 				t.info = tz.lookup(text, i, k)
 				return t
 			}
+		case (c == 'h' || c == 'H') && j-i <= 2 && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]):
+			return tz.hourMinutes(text, i, j, n)
 		case isASCIILetter(c):
 			return tz.suffixed(text, i, j, n)
 		}
@@ -61,6 +63,22 @@ func digits(text string, i int) (int, int) {
 		i++
 	}
 	return i, n
+}
+
+// hourMinutes reads "06h30", a time as French wires write it, where
+// text[j] is the "h". A race time ("2h08:30") or a span ("4h30min") is one
+// token and no time of day.
+func (tz *tokenizer) hourMinutes(text string, i, j, h int) token {
+	k, m := digits(text, j+1)
+	t := token{start: i, end: k, kind: tokNum}
+	for t.end < len(text) && (isASCIILetter(text[t.end]) || isDigit(text[t.end]) || text[t.end] == ':') {
+		t.end++
+	}
+	if t.end == k && k-j == 3 && h <= 23 && m <= 59 {
+		t.num = h*100 + m
+		t.classes |= 1 << tz.cid.clock
+	}
+	return t
 }
 
 // isGroup reports whether text[j] is a thousands comma: ",ddd" not followed by a digit.
