@@ -530,8 +530,8 @@ func (d *doc) intent(j int) int {
 	if j+1 >= len(d.toks) || d.toks[j+1].kind != tokWord || d.toks[j+1].classes&(1<<d.tg.ids.det|1<<d.tg.ids.capital) != 0 {
 		return 0 // "agreed to the plan on Monday", "a bid to Paris": no verb follows
 	}
-	if j > 0 && j+2 < len(d.toks) && d.isWord(j+1, "be") && d.participle(j+2) && !d.participle(j-1) {
-		return 1 // "elections to be held in May"; not "believed to be killed"
+	if j > 0 && j+2 < len(d.toks) && d.isWord(j+1, "be") && d.toks[j+2].kind == tokWord && !d.hasSuffix(j+2, "ing") && !d.participle(j-1) {
+		return 1 // "elections to be held in May", "an interview to be broadcast Monday"; not "believed to be killed", "reported Friday to be suffering"
 	}
 	k := d.overObject(j - 1)
 	if k < 0 || d.hint(k) != "intent" && !d.isWord(k, "planned") {
