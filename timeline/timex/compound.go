@@ -20,7 +20,8 @@ func joinDurations(text string, xs []Timex) []Timex {
 				break
 			}
 			value = v
-			if sep == " " { // "1 hour 08 minutes 14 seconds": each part so far is one span
+			if sep == " " || sep == "," && hyphened(xs[j-1].Text) && hyphened(xs[j].Text) {
+				// "1 hour 08 minutes 14 seconds", "a 4-hour, 37-minute match": each part so far is one span
 				joined, last = v, j
 				continue
 			}
@@ -37,6 +38,9 @@ func joinDurations(text string, xs []Timex) []Timex {
 	}
 	return out
 }
+
+// hyphened reports whether a duration is written as an adjective: "37-minute".
+func hyphened(s string) bool { return strings.Contains(s, "-") }
 
 // joiner names what stands between two parts of a compound duration: "and"
 // for "and" or ", and", "," for a comma, " " for a space alone, else "".
