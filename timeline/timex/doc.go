@@ -19,6 +19,7 @@ type doc struct {
 	hasRef   bool
 	refSent  int32 // the sentence it was in
 	refOpens bool  // it opened that sentence ("In 1976, ...")
+	refAside bool  // it only dated a figure compared with ("from 118.06 late Monday")
 	qtr      point // the last quarter or half the text mentioned
 	hasQtr   bool
 	topic    point   // the first quarter or half the text named: the one a report is about
@@ -737,4 +738,30 @@ func pick(cands []point, a time.Time, tense int) point {
 		}
 	}
 	return best
+}
+
+// baseline reports whether the date at token i only says when a figure
+// stood that today's is compared with: "117.96 yen from 118.06 in New York
+// late Monday", "compared with Thursday's 5 p.m. quotes", "up from
+// Thursday's close", "against 117.88 yen in New York". The story stays on its own day, and "during the day" is that
+// day's.
+func (d *doc) baseline(i int) bool {
+	if i > 0 && (d.isWord(i-1, "from") || d.isWord(i-1, "against")) && d.possessive(i+1) {
+		return true // "up from Thursday's quotes"
+	}
+	amount := false
+	for j := i - 1; j >= 0 && j >= i-20 && d.toks[j].sent == d.toks[i].sent; j-- {
+		t := &d.toks[j]
+		switch {
+		case d.isWord(j, "compared") || d.isWord(j, "versus"):
+			return true
+		case t.kind == tokPunct && !d.isPunct(j, '-') && t.classes&(1<<d.tg.ids.apos) == 0 || d.marker(j) != 0:
+			return false
+		case t.kind == tokNum && t.classes&(1<<d.tg.ids.year|1<<d.tg.ids.clock) == 0:
+			amount = true
+		case d.isWord(j, "from") || d.isWord(j, "against"):
+			return amount
+		}
+	}
+	return false
 }

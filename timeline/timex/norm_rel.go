@@ -55,6 +55,13 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 		// not from a time still to come.
 		s.a = point{d.dct, granDay}
 	}
+	if near && d.hasDCT && s.a.t.Before(d.dct) && (d.tense(m.first) > 0 || d.refAside) {
+		// "Arroyo was expected later in the day to inspect relief
+		// efforts", after the story went back to last Thursday: what is
+		// still expected happens on the news day; so does what follows a
+		// quote of the day before ("up from 118.06 late Monday").
+		s.a = point{d.dct, granDay}
+	}
 	if near && d.hasDCT && s.a.t.Sub(d.dct).Abs() > 7*24*time.Hour {
 		// "On April 30, 1975, a tank crashed through the gates. Earlier in
 		// the day Rubin visited a school": the news day, not history's.

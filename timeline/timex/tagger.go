@@ -135,6 +135,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			// earlier") are read against it.
 			d.ref, d.hasRef, d.refSent = r.pt, true, d.toks[m.first].sent
 			d.refOpens = d.opensSentence(m.first)
+			d.refAside = d.baseline(m.first)
 		}
 		if d.reports(m, &r) {
 			if !d.hasQtr {
