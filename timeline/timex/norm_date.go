@@ -247,7 +247,10 @@ func (d *doc) numericDate(m *match) (result, bool) {
 
 // weekday resolves a bare day of the week to the nearest such day before
 // the anchor in past-tense text, after it in future-tense text, and to the
-// nearer of the two in a sentence of neither ("the Senate votes Thursday").
+// nearer of the two in a sentence of neither ("the Senate votes Thursday");
+// three days back and four ahead are near alike, and a sentence that shows
+// no past speaks of what comes ("The funeral is on Wednesday", said on a
+// Saturday).
 func (d *doc) weekday(m *match) (result, bool) {
 	wd, _ := d.num(m, roleWD)
 	a, ok := d.anchor(false)
@@ -360,7 +363,7 @@ func nearWeekday(a time.Time, wd, tense int) point {
 	back := (cur - wd + 7) % 7
 	fwd := (wd - cur + 7) % 7
 	off := -back
-	if tense > 0 || (tense == 0 && fwd < back) {
+	if tense > 0 || (tense == 0 && fwd <= back+1) {
 		off = fwd
 	}
 	return point{a.AddDate(0, 0, off), granDay}
