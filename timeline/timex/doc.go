@@ -499,7 +499,7 @@ func (d *doc) marker(j int) int {
 		return 0 // "to hit", "would be held": no past tense
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
-	case d.isWord(j, "since"):
+	case d.isWord(j, "since") && !d.causalSince(j):
 		return -1 // "since the bombing in February": what came since lies back
 	case (d.isWord(j, "have") || d.isWord(j, "has")) && !d.perfect(j):
 		return 0 // "we have the Gulf Cup in January": a main verb, no perfect
@@ -761,6 +761,27 @@ func (d *doc) baseline(i int) bool {
 			amount = true
 		case d.isWord(j, "from") || d.isWord(j, "against"):
 			return amount
+		}
+	}
+	return false
+}
+
+// causalSince reports whether "since" at token j means "because": a clause
+// with its own subject follows ("since he left"), or one in the present
+// ("especially since the vice-president, Ron Freeman, is leaving in June"),
+// which a "since" of time never opens.
+func (d *doc) causalSince(j int) bool {
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	for _, w := range [...]string{"he", "she", "it", "they", "we", "i", "you", "there", "this"} {
+		if d.isWord(j+1, w) {
+			return true
+		}
+	}
+	for k := j + 1; k < len(d.toks) && k <= j+10 && d.toks[k].sent == d.toks[j].sent; k++ {
+		if d.present(k) || d.isWord(k, "has") || d.isWord(k, "have") {
+			return true
 		}
 	}
 	return false
