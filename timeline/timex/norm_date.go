@@ -69,6 +69,11 @@ func (d *doc) dateTense(m *match, g int) int {
 		// orders for November"; after "until" or "by" the date already
 		// lies ahead).
 		tense = -2
+	case tense == -1 && g == granMonth && verb >= m.last && verb <= m.last+1 && !d.isReporting(verb) && !d.isWord(m.first-1, "for"):
+		// "The last hajj in January was marred by a stampede", said in
+		// December: the subject's own past verb, no report of a plan;
+		// not "crude for December settlement closed up", a contract ahead
+		tense = -2
 	case tense > 0 && verb >= 0 && verb < m.first && d.afterBetween(verb, m.first):
 		// "will take office on Monday after his reelection on October 29":
 		// what comes before the future may lie behind
