@@ -271,8 +271,11 @@ func (d *doc) weekday(m *match) (result, bool) {
 		}
 	}
 	switch {
-	case d.possessive(m.last) && d.headedBy(m.last+2, "fixture") && (tense >= 0 || m.first > 0 && d.isWord(m.first-1, "for") && !d.hadNear(m.first)):
-		tense = 1 // "Iraq await them in Friday's final", "warmed up for Tuesday's match": a game still to play, unless "had" puts it back
+	case d.possessive(m.last) && d.headedBy(m.last+2, "fixture") && (tense >= 0 || m.first > 0 && (d.isWord(m.first-1, "for") || d.isWord(m.first-1, "to")) && !d.hadNear(m.first)):
+		// "Iraq await them in Friday's final", "warmed up for Tuesday's
+		// match", "made it through to Sunday's final": a game still to
+		// play, unless "had" puts it back
+		tense = 1
 	case tense == 0 && verb < 0 && d.possessive(m.last) && d.headedBy(m.last+2, "ballot"):
 		// "the coalition contesting Thursday's election": with no verb to
 		// say whether the vote is over, the nearer of the two days
