@@ -325,6 +325,11 @@ func normAgo(d *doc, m *match) (result, bool) {
 	if !known {
 		return d.unknown(m, g)
 	}
+	if u == "Y" && n == 1 && d.hasRef && d.ref.gran == granMonth && d.refSent == d.toks[m.first].sent {
+		// "up 0.1 percent in October from a year earlier": the month
+		// the sentence compares, a year before
+		return d.point(m, d.ref.shift(dir*12))
+	}
 	if u == "Y" && n == 1 && d.hasQtr && !d.sentenceHas(m.first, "months") {
 		// "a year ago" in a report on the third quarter: the same quarter
 		// of the year before; but the year in a sentence on "the nine
