@@ -743,8 +743,9 @@ func pick(cands []point, a time.Time, tense int) point {
 // baseline reports whether the date at token i only says when a figure
 // stood that today's is compared with: "117.96 yen from 118.06 in New York
 // late Monday", "compared with Thursday's 5 p.m. quotes", "up from
-// Thursday's close", "against 117.88 yen in New York". The story stays on its own day, and "during the day" is that
-// day's.
+// Thursday's close", "against 117.88 yen in New York". A clock time after
+// it is still that day's ("Thursday's 5 p.m. quotes"), but the story stays
+// on its own day: "during the day" is the news day.
 func (d *doc) baseline(i int) bool {
 	if i > 0 && (d.isWord(i-1, "from") || d.isWord(i-1, "against")) && d.possessive(i+1) {
 		return true // "up from Thursday's quotes"

@@ -69,11 +69,15 @@ func (d *doc) dateTense(m *match, g int) int {
 		// orders for November"; after "until" or "by" the date already
 		// lies ahead).
 		tense = -2
-	case tense == -1 && g == granMonth && verb >= m.last && verb <= m.last+1 && !d.isReporting(verb) && !d.isWord(m.first-1, "for"):
-		// "The last hajj in January was marred by a stampede", said in
-		// December: the subject's own past verb, no report of a plan;
-		// not "crude for December settlement closed up", a contract ahead
+	case tense == -1 && (g == granMonth || g == granDay) && d.subjectVerb(m, verb) && !d.isWord(m.first-1, "for"):
+		// "The last hajj in January was marred by a stampede", "The
+		// February 22 meeting was tense", said in December: the subject's
+		// own past verb, no report of a plan; not "crude for December
+		// settlement closed up", a contract ahead
 		tense = -2
+		if g == granDay {
+			tense = -3
+		}
 	case tense > 0 && verb >= 0 && verb < m.first && d.afterBetween(verb, m.first):
 		// "will take office on Monday after his reelection on October 29":
 		// what comes before the future may lie behind
@@ -84,6 +88,18 @@ func (d *doc) dateTense(m *match, g int) int {
 		tense = 1
 	}
 	return tense
+}
+
+// subjectVerb reports whether the verb at token v is the past verb of the
+// subject the date at m belongs to, one word at most after it and no
+// punctuation between: "The hajj in January was marred", "The February 22
+// meeting was tense"; not "on February 3, followed by", where "followed"
+// is no verb of the date's.
+func (d *doc) subjectVerb(m *match, v int) bool {
+	if v < m.last || v > m.last+1 || d.toks[v].classes&(1<<d.tg.ids.past) == 0 || d.isReporting(v) {
+		return false
+	}
+	return v == m.last || d.toks[m.last].kind == tokWord
 }
 
 // contextYear returns the year the text around a partial date gives it,
