@@ -33,8 +33,15 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 	s.n, s.anaph, ok = d.rel(m, roleRel)
 	s.implicit = !m.has(roleRel) && m.r.arg != ""
 	near := false
+	if s.implicit && m.r.arg == "0r" && d.hasMonth {
+		// "energy prices rose 6.1 percent in the month": the month the
+		// report is about, the first it named, whatever it compared with
+		// since ("from the figure for February")
+		s.a, s.known = d.month, true
+		return s, true
+	}
 	if s.implicit { // "the end of the year": the offset is the rule's
-		arg := m.r.arg
+		arg := strings.TrimSuffix(m.r.arg, "r")
 		near = strings.HasSuffix(arg, "n") // anaphoric only to a day near the document's
 		arg = strings.TrimSuffix(strings.TrimSuffix(arg, "n"), "a")
 		v, err := strconv.Atoi(arg)

@@ -137,6 +137,9 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			d.refOpens = d.opensSentence(m.first)
 			d.refAside = d.baseline(m.first)
 		}
+		if !d.hasMonth && r.resolved && r.pt.gran == granMonth && m.r.norm == "date" {
+			d.month, d.hasMonth = r.pt, true
+		}
 		if d.reports(m, &r) {
 			if !d.hasQtr {
 				d.topic = r.pt
