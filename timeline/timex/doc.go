@@ -21,10 +21,10 @@ type doc struct {
 	refOpens bool  // it opened that sentence ("In 1976, ...")
 	refAside bool  // it only dated a figure compared with ("from 118.06 late Monday")
 	qtr      point // the last quarter or half the text mentioned
+	hasQtr   bool
+	topic    point // the first quarter or half the text named: the one a report is about
 	month    point // the first month the text named: the one a monthly report is about
 	hasMonth bool
-	hasQtr   bool
-	topic    point   // the first quarter or half the text named: the one a report is about
 	sport    int8    // sportsStory: 0 not yet known, 1 yes, -1 no
 	named    []point // days the text gave with their year (namedYear)
 }
