@@ -78,6 +78,8 @@ func (d *doc) dateTense(m *match, g int) int {
 		if g == granDay {
 			tense = -3
 		}
+	case tense == 0 && d.comesAfter(m.first):
+		tense = -1 // "The cut comes after a rise in March"
 	case tense > 0 && verb >= 0 && verb < m.first && d.afterBetween(verb, m.first):
 		// "will take office on Monday after his reelection on October 29":
 		// what comes before the future may lie behind
@@ -297,6 +299,8 @@ func (d *doc) weekday(m *match) (result, bool) {
 		// say whether the vote is over, the nearer of the two days
 	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && d.expectation(verb)):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
+	case tense == 0 && d.comesAfter(m.first):
+		tense = -1 // "The move comes after a statement on Tuesday": what it follows is gone by
 	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	}
@@ -356,6 +360,19 @@ func (d *doc) scheduled(j int) bool {
 func (d *doc) afterBetween(j, i int) bool {
 	for k := j + 1; k < i; k++ {
 		if d.isWord(k, "after") {
+			return true
+		}
+	}
+	return false
+}
+
+// comesAfter reports whether the date at token i is in the phrase of a
+// present "comes after", "comes despite" or "comes following", with no
+// punctuation between: news tells what a move follows, and that lies back.
+func (d *doc) comesAfter(i int) bool {
+	for k := i - 1; k > 0 && k >= i-12 && d.toks[k].sent == d.toks[i].sent && d.toks[k].kind != tokPunct; k-- {
+		if (d.isWord(k, "after") || d.isWord(k, "despite") || d.isWord(k, "following")) &&
+			(d.isWord(k-1, "comes") || d.isWord(k-1, "come") || d.isWord(k-1, "coming")) {
 			return true
 		}
 	}
