@@ -191,6 +191,33 @@ func weekdayRanges(text string, xs []Timex) {
 	}
 }
 
+// monthPairs puts the second of two bare months joined by "or", "and" or a
+// range word in the months after the first: "a rate increase either in
+// January or February", said in December, are both next year's, whatever
+// the tense made of February alone.
+func monthPairs(text string, xs []Timex) {
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := &xs[i], &xs[i+1]
+		if x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 7 || len(y.Value) != 7 ||
+			strings.ContainsAny(x.Text+y.Text, "0123456789 ") { // bare month names, not "December last year"
+			continue
+		}
+		if gap := strings.TrimSpace(text[x.End:y.Start]); gap != "or" && gap != "and" && !rangeWord(gap) {
+			continue
+		}
+		px, ok1 := parseValue(x.Value)
+		py, ok2 := parseValue(y.Value)
+		if !ok1 || !ok2 || px.gran != granMonth || py.gran != granMonth {
+			continue
+		}
+		p := point{day(px.t.Year(), int(py.t.Month()), 1), granMonth}
+		if p.t.Before(px.t) {
+			p.t = p.t.AddDate(1, 0, 0) // "December or January"
+		}
+		y.Value = p.value()
+	}
+}
+
 // namesWeekday reports whether an expression's text is a bare day of the
 // week ("Saturday"), whose date was guessed.
 func namesWeekday(s string) bool {

@@ -164,6 +164,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	timesOnDays(text, out)
 	rangeStarts(text, out)
 	weekdayRanges(text, out)
+	monthPairs(text, out)
 	return joinDurations(text, out)
 }
 
