@@ -32,16 +32,11 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 	var ok bool
 	s.n, s.anaph, ok = d.rel(m, roleRel)
 	s.implicit = !m.has(roleRel) && m.r.arg != ""
-	near := false
-	if s.implicit && m.r.arg == "0r" && d.hasMonth {
-		// "energy prices rose 6.1 percent in the month": the month the
-		// report is about, the first it named, whatever it compared with
-		// since ("from the figure for February")
-		s.a, s.known = d.month, true
-		return s, true
-	}
+	near, report := false, false
 	if s.implicit { // "the end of the year": the offset is the rule's
-		arg := strings.TrimSuffix(m.r.arg, "r")
+		arg := m.r.arg
+		report = strings.HasSuffix(arg, "r") // the month a report is about
+		arg = strings.TrimSuffix(arg, "r")
 		near = strings.HasSuffix(arg, "n") // anaphoric only to a day near the document's
 		arg = strings.TrimSuffix(strings.TrimSuffix(arg, "n"), "a")
 		v, err := strconv.Atoi(arg)
@@ -56,6 +51,12 @@ func (d *doc) shiftOf(m *match) (shift, bool) {
 		}
 	}
 	s.a, s.known = d.anchorFor(s.anaph, need)
+	if report && d.hasMonth {
+		// "energy prices rose 6.1 percent in the month": the month the
+		// report is about, the first it named, whatever it compared with
+		// since ("from the figure for February")
+		s.a, s.known = d.month, true
+	}
 	if s.anaph && s.n < 0 && d.hasDCT && s.a.start().After(d.dct) && d.tense(m.first) < 0 {
 		// "volumes were up from 171 million the previous week", after a
 		// quote on next week: a past deed counts back from the news day,

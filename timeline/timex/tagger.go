@@ -228,11 +228,8 @@ func timesOnDays(text string, xs []Timex) {
 // rangeGap reports whether gap joins two clock times into a range: "7 am
 // (0400 GMT) until 5 pm".
 func rangeGap(gap string) bool {
-	switch strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ")")) {
-	case "until", "till", "to", "and", "-":
-		return true
-	}
-	return false
+	g := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ")"))
+	return g == "and" || rangeWord(g)
 }
 
 // clockTime reports whether x is a time of day on a known day.
