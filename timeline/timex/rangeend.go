@@ -19,6 +19,10 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 	if p.gran == granDecade && (d.rangeSep(i) || d.isWord(i, "and")) {
 		return d.decadeEnd(i, k, p)
 	}
+	if p.gran == granMonth && (d.rangeSep(i) || d.isWord(i, "and") || d.isWord(i, "or") ||
+		d.isWord(i, "until") || d.isWord(i, "till")) {
+		return d.monthEnd(k, p)
+	}
 	// "to" joins a range only after "from" or "between": "rose in 2005 to
 	// 12 stores" is no range.
 	opened := first > 0 && (d.isWord(first-1, "from") || d.isWord(first-1, "between"))
@@ -55,6 +59,35 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 		return k, last, point{day(y, int(p.t.Month()), n.num), granDay}, true
 	}
 	return 0, 0, point{}, false
+}
+
+// monthEnd reads a capitalized month at k after a bare month p and a word
+// that joins them: "between April and May", "March or May", where the
+// month is also a common word and stands alone only after a preposition.
+// The second month lies after the first ("December or January").
+func (d *doc) monthEnd(k int, p point) (int, int, point, bool) {
+	t := &d.toks[k]
+	if t.kind != tokWord || t.sent != d.toks[k-1].sent || t.info == nil ||
+		t.classes&(1<<d.tg.ids.month) == 0 || t.classes&(1<<d.tg.ids.capital) == 0 {
+		return 0, 0, point{}, false
+	}
+	e, ok := t.info.entry(d.tg.ids.month)
+	if !ok || e.num < 1 || e.num > 12 || k+1 < len(d.toks) && d.toks[k+1].sent == t.sent &&
+		(d.toks[k+1].kind == tokNum || d.toks[k+1].classes&(1<<d.tg.ids.capital) != 0) {
+		return 0, 0, point{}, false // "April and May 5", "and May Day", "and May Smith"
+	}
+	return k, k, monthAfter(p, e.num), true
+}
+
+// monthAfter is month m in the months that follow month p, across a new
+// year ("December or January") but not back over most of one: "in April
+// and March" is a list out of order, in one year.
+func monthAfter(p point, m int) point {
+	q := point{day(p.t.Year(), m, 1), granMonth}
+	if !q.t.After(p.t) && q.t.AddDate(1, 0, 0).Sub(p.t) <= 183*24*time.Hour {
+		q.t = q.t.AddDate(1, 0, 0)
+	}
+	return q
 }
 
 // yearAfter returns the token of a year at j, after an optional comma or "of", in
@@ -210,11 +243,7 @@ func monthPairs(text string, xs []Timex) {
 		if !ok1 || !ok2 || px.gran != granMonth || py.gran != granMonth {
 			continue
 		}
-		p := point{day(px.t.Year(), int(py.t.Month()), 1), granMonth}
-		if p.t.Before(px.t) {
-			p.t = p.t.AddDate(1, 0, 0) // "December or January"
-		}
-		y.Value = p.value()
+		y.Value = monthAfter(px, int(py.t.Month())).value()
 	}
 }
 
