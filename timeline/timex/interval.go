@@ -174,6 +174,8 @@ func parseValue(v string) (point, bool) {
 		return n
 	}
 	switch {
+	case len(v) == 6 && v[:2] == "BC" && num(v[2:]) > 0: // 1 BC is year 0
+		return point{day(1-num(v[2:]), 1, 1), granYear}, true
 	case len(v) == 2 && num(v) >= 0:
 		return point{day(num(v)*100, 1, 1), granCentury}, true
 	case len(v) == 3 && num(v) >= 0:

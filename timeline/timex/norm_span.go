@@ -188,6 +188,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normHoliday
 	case "weekof":
 		return normWeekOf
+	case "era":
+		return normEra
 	case "none":
 		return normNone
 	}

@@ -45,7 +45,9 @@ func (tz *tokenizer) number(text string, i int) token {
 		case (c == 'h' || c == 'H') && j-i <= 2 && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]):
 			return tz.hourMinutes(text, i, j, n)
 		case isASCIILetter(c):
-			return tz.suffixed(text, i, j, n)
+			if k := letters(text, j); !eraMark(text, j, k) {
+				return tz.suffixed(text, i, j, n)
+			} // "776BC": the year, then its era as a word of its own
 		}
 	}
 	tz.plainNumber(&t, n, j-i)
@@ -147,12 +149,17 @@ func (tz *tokenizer) clock(text string, i, j, h int) token {
 	return t
 }
 
+// letters returns the end of the run of ASCII letters at j.
+func letters(text string, j int) int {
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	return j
+}
+
 // suffixed reads digits followed by letters: 16th, 1990s, 5pm.
 func (tz *tokenizer) suffixed(text string, i, j, n int) token {
-	k := j
-	for k < len(text) && isASCIILetter(text[k]) {
-		k++
-	}
+	k := letters(text, j)
 	t := token{start: i, end: k, kind: tokNum, num: n}
 	suf := lower2(text[j:k])
 	c := tz.cid

@@ -165,6 +165,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	rangeStarts(text, out)
 	weekdayRanges(text, out)
 	monthPairs(text, out)
+	eraRanges(text, out)
 	return joinDurations(text, out)
 }
 

@@ -230,7 +230,7 @@ func (tz *tokenizer) word(text string, i int) token {
 		if k, _ := digits(text, j); k-j <= 2 && (k == len(text) || !isASCIILetter(text[k])) {
 			j = k
 		}
-	} else if j < len(text) && isDigit(text[j]) {
+	} else if j < len(text) && isDigit(text[j]) && !eraMark(text, i, j) {
 		j, _ = digits(text, j) // "DISC1 may play": a name's digits count nothing
 	}
 	t := token{start: i, end: j, kind: tokWord}
@@ -241,10 +241,9 @@ func (tz *tokenizer) word(text string, i int) token {
 		}
 		if w := tz.lookup(text, i, end); w != nil {
 			t.end, t.info = end, w
-			return t
 		}
 	}
-	if j < len(text) && text[j] == '.' {
+	if t.info == nil && j < len(text) && text[j] == '.' {
 		if w := tz.lookup(text, i, j+1); w != nil {
 			t.end, t.info = j+1, w
 		}
