@@ -344,8 +344,12 @@ func (d *doc) ahead(i int) bool {
 		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
 		return true
 	}
-	// What is due lies ahead: "elections due in January", "a verdict due by March".
-	if i > 1 && d.isWord(i-2, "due") && (d.isWord(i-1, "in") || d.isWord(i-1, "by") || d.isWord(i-1, "on")) {
+	// What is due, possible or likely lies ahead: "elections due in
+	// January", "a verdict due by March", "Sudan's admission, possible in
+	// March"; not what "was likely" once.
+	if i > 1 && (d.isWord(i-2, "due") || d.isWord(i-2, "possible") || d.isWord(i-2, "likely")) &&
+		(d.isWord(i-1, "in") || d.isWord(i-1, "by") || d.isWord(i-1, "on")) &&
+		!(i > 2 && (d.isWord(i-3, "was") || d.isWord(i-3, "were"))) {
 		return true
 	}
 	// What is put off lies ahead: "the case was adjourned to February",
