@@ -334,8 +334,8 @@ func (d *doc) expectation(j int) bool {
 // first ("must charge a man they had arrested") also gives 0.
 func (d *doc) markerAfter(j, reach int) int {
 	for k := j; k < len(d.toks) && k < j+reach && d.toks[k].sent == d.toks[j-1].sent; k++ {
-		if d.toks[k].kind == tokPunct {
-			return 0
+		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 {
+			return 0 // a possessive goes on: "China's users were"
 		}
 		t := d.marker(k)
 		if t == 0 && d.toks[k].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(k, "to") {
