@@ -19,6 +19,11 @@ func dateText(d *timeline.Date) string {
 	if d == nil {
 		return "undated"
 	}
+	if y, ok := strings.CutPrefix(d.Value, "BC"); ok && len(y) == 4 {
+		if n, err := strconv.Atoi(y); err == nil && n > 0 {
+			return fmt.Sprintf("%d BC", n) // no time layout writes years before Christ
+		}
+	}
 	e, errE := time.Parse(timeline.DayLayout, d.Earliest)
 	l, errL := time.Parse(timeline.DayLayout, d.Latest)
 	if errE != nil || errL != nil {
@@ -54,7 +59,7 @@ func exactText(d *timeline.Date, e, l time.Time) (string, bool) {
 	case timeline.Month:
 		return e.Format("Jan 2006"), isMonth(e, l) && v == e.Format("2006-01")
 	case timeline.Year:
-		return e.Format("2006"), isYear(e, l) && v == e.Format("2006")
+		return strconv.Itoa(e.Year()), isYear(e, l) && v == e.Format("2006") // "393", not "0393"
 	case timeline.Week:
 		_, w := e.ISOWeek()
 		return "week of " + day(e), l.Sub(e) == 6*24*time.Hour && strings.HasSuffix(v, fmt.Sprintf("W%02d", w))
@@ -142,6 +147,9 @@ func groupKey(d *timeline.Date) (year string, month string, span bool) {
 	if d == nil || len(d.Earliest) < 7 || len(d.Latest) < 7 {
 		return "", "", false
 	}
+	if strings.HasPrefix(d.Value, "BC") {
+		return dateText(d), "", false // "776 BC": a year before Christ, on its own
+	}
 	ey, ly := d.Earliest[:4], d.Latest[:4]
 	valueMonth := len(d.Value) >= 7 && d.Value[4] == '-' && d.Value[:4] == ey && isDigits(d.Value[5:7])
 	switch {
@@ -180,4 +188,24 @@ func monthLabel(ym string) string {
 		return ym
 	}
 	return t.Format("January 2006")
+}
+
+// yearOrder sorts the year groups of the index: years before Christ
+// ("776 BC") first, then years and spans of years ("1980–1989") by their
+// first year, then "????".
+func yearOrder(y string) int {
+	if n, ok := strings.CutSuffix(y, " BC"); ok {
+		if v, err := strconv.Atoi(n); err == nil {
+			return -v
+		}
+	}
+	if v, err := strconv.Atoi(y[:min(4, len(y))]); err == nil {
+		return v
+	}
+	return 1 << 30
+}
+
+// yearAnchor is the index anchor of a year group: "y1980-1989", "y776-BC".
+func yearAnchor(y string) string {
+	return "y" + strings.NewReplacer("–", "-", " ", "-").Replace(y)
 }

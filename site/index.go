@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"html/template"
 	"slices"
-	"strings"
 
 	"timeline/timeline"
 )
@@ -106,11 +105,11 @@ func (m *model) groups(dated []*eventInfo, from string) []yearGroup {
 		byYear[y][mo] = append(byYear[y][mo], ei)
 	}
 	slices.SortStableFunc(years, func(a, b string) int {
-		return cmp.Or(strings.Compare(a[:min(4, len(a))], b[:min(4, len(b))]), cmp.Compare(len(b), len(a)))
+		return cmp.Or(cmp.Compare(yearOrder(a), yearOrder(b)), cmp.Compare(len(b), len(a)))
 	})
 	out := make([]yearGroup, 0, len(years))
 	for _, y := range years {
-		yg := yearGroup{ID: "y" + strings.ReplaceAll(y, "–", "-"), Label: y}
+		yg := yearGroup{ID: yearAnchor(y), Label: y}
 		var months []string
 		for mo := range byYear[y] {
 			months = append(months, mo)

@@ -185,7 +185,7 @@ func indexPlace(d *timeline.Date, from string) navLink {
 	case mo != "":
 		return navLink{Href: rel(from, "index.html#m"+mo), Label: monthLabel(mo)}
 	case y != "":
-		return navLink{Href: rel(from, "index.html#y"+strings.ReplaceAll(y, "–", "-")), Label: y}
+		return navLink{Href: rel(from, "index.html#"+yearAnchor(y)), Label: y}
 	}
 	return navLink{Href: rel(from, "index.html"), Label: "Timeline"}
 }

@@ -20,7 +20,10 @@ var idStopwords = map[string]bool{
 // kept only when the title has no other words to tell events apart.
 func MakeID(e Event) string {
 	var parts []string
-	if e.Date != nil && len(e.Date.Earliest) >= 7 {
+	switch {
+	case e.Date != nil && strings.HasPrefix(e.Date.Value, "BC"):
+		parts = append(parts, strings.ToLower(e.Date.Value)) // "-0775-01-01" is 776 BC
+	case e.Date != nil && len(e.Date.Earliest) >= 7:
 		parts = append(parts, e.Date.Earliest[:7])
 	}
 	words := 0

@@ -14,6 +14,9 @@ func TestMakeID(t *testing.T) {
 			"mohammad-yousuf-wafa-visits-tajikistan-uzbekistan"},
 		{Event{Title: "Erdoğan says “no” to the plan"}, "erdogan-says-no-plan"},
 		{Event{Type: Statement, Title: "—"}, "statement"},
+		{Event{Title: "Elis meets Sparta in Olympia",
+			Date: &Date{Value: "BC0776", Earliest: "-0775-01-01", Latest: "-0775-12-31"}},
+			"bc0776-elis-meets-sparta-olympia"},
 	}
 	for _, c := range cases {
 		if got := MakeID(c.e); got != c.want {

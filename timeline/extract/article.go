@@ -84,15 +84,34 @@ func (x *Extractor) read(a *ingest.Article) *doc {
 	}
 	d.midCaps = midCaps(d.sents)
 	for _, st := range d.sents {
-		st.ms = d.findMentions(st.toks)
-		st.inQuote = quoted(st.toks)
 		st.times, st.durs = timesIn(times, st.Start, st.End)
+		st.ms = untimed(d.findMentions(st.toks), st.toks, st.times)
+		st.inQuote = quoted(st.toks)
 	}
 	d.companies()
 	for _, st := range d.sents {
 		d.register(st)
 	}
 	return d
+}
+
+// untimed drops the mentions that lie inside a time expression: "776BC"
+// and "New Year" are written with capitals, but they are dates, no names.
+func untimed(ms []mention, toks []token, times []timeSpan) []mention {
+	out := ms[:0]
+	for _, m := range ms {
+		inside := false
+		for _, t := range times {
+			if t.Start <= toks[m.Start].Start && toks[m.End-1].End <= t.End {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // companies makes a company of a name the article also writes with a
