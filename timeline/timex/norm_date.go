@@ -303,8 +303,24 @@ func (d *doc) weekday(m *match) (result, bool) {
 		tense = -1 // "The move comes after a statement on Tuesday": what it follows is gone by
 	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
+	case m.first > 0 && d.setsAside(m.first-1) && m.last < len(d.toks) && (d.isWord(m.last, "a") || d.isWord(m.last, "an") || d.isWord(m.last, "as")):
+		tense = 1 // "has declared Saturday a public holiday": a day set aside lies ahead
+	case d.headedBy(m.last, "edition") || d.possessive(m.last) && d.headedBy(m.last+2, "edition"):
+		if nearWeekday(a.t, wd, 1).t.Sub(a.t) == 24*time.Hour {
+			tense = 1 // "its Monday edition", said on Sunday: tomorrow's paper is out
+		} else {
+			tense = -1
+		}
 	}
 	return d.point(m, nearWeekday(a.t, wd, tense))
+}
+
+// setsAside reports whether token j is a verb that declares a day set
+// aside for what is to come ("declared", "designated", "named"); not one
+// that observes it ("celebrated") nor a choice made for a deed ("picked
+// Saturday night as the time to attack"), which the tense dates.
+func (d *doc) setsAside(j int) bool {
+	return d.isWord(j, "declared") || d.isWord(j, "designated") || d.isWord(j, "proclaimed") || d.isWord(j, "named")
 }
 
 // headedBy reports whether a word of the lexicon's HINT class h (a game's
