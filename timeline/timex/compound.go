@@ -1,6 +1,9 @@
 package timex
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // joinDurations merges a duration and the smaller ones after it into one
 // expression, as TimeML writes them: "two hours and 17 minutes" is PT2H17M,
@@ -95,4 +98,49 @@ func lastUnit(v string) (int, bool) {
 		return strings.IndexByte("YMWD", c), true
 	}
 	return 0, false
+}
+
+// durationRanges joins two spans in different units that make a range,
+// "six months to one year", into one expression valued by its first end,
+// as "two to three weeks" is. A range rises: "shorten the trip from 14
+// hours to five hours" names two spans, a change.
+func durationRanges(text string, xs []Timex) []Timex {
+	out := xs[:0]
+	for i := 0; i < len(xs); i++ {
+		x := xs[i]
+		if i+1 < len(xs) && x.Type == "DURATION" && xs[i+1].Type == "DURATION" && x.Mod == "" && xs[i+1].Mod == "" {
+			gap := strings.TrimSpace(text[x.End:xs[i+1].Start])
+			a, okA := spanHours(x.Value)
+			b, okB := spanHours(xs[i+1].Value)
+			if (gap == "to" || gap == "or") && okA && okB && a < b {
+				x.End = xs[i+1].End
+				x.Text = text[x.Start:x.End]
+				i++
+			}
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// spanHours is the rough length in hours of a simple duration ("P6M",
+// "PT14H"), for comparing two of them.
+func spanHours(v string) (float64, bool) {
+	if len(v) < 3 || v[0] != 'P' {
+		return 0, false
+	}
+	s := v[1:]
+	if s[0] == 'T' {
+		s = s[1:]
+	}
+	n, err := strconv.Atoi(s[:len(s)-1])
+	if err != nil || len(s) < 2 {
+		return 0, false
+	}
+	hours := map[byte]float64{'D': 24, 'W': 7 * 24, 'M': 30 * 24, 'Y': 365 * 24, 'E': 3650 * 24, 'C': 36500 * 24}
+	if v[1] == 'T' {
+		hours = map[byte]float64{'H': 1, 'M': 1.0 / 60, 'S': 1.0 / 3600}
+	}
+	h, ok := hours[s[len(s)-1]]
+	return float64(n) * h, ok
 }
