@@ -327,7 +327,7 @@ func (d *doc) opensWithPhrase(i int) bool {
 func (d *doc) isReporting(j int) bool { return d.hint(j) == "report" }
 
 // ahead reports whether the words before token i put a date ahead:
-// "effective", "until", "ahead of", "by" (the last two not near "had").
+// "effective", "until", "ahead of", "by" (not near "had").
 func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
 		switch {
@@ -336,7 +336,7 @@ func (d *doc) ahead(i int) bool {
 		case d.isUntil(i - 1):
 			return !d.hadNear(i) // "speculation had been intense until Monday"
 		}
-		return true
+		return !d.hadNear(i) && !d.hadAfter(i, 20) // "Effective Tuesday, the central bank, under ..., had ordered": in force already
 	}
 	// A month of delivery lies ahead: "crude for January delivery", "for
 	// delivery in January", "the January contract".
@@ -410,6 +410,17 @@ func (d *doc) approach(j int) bool {
 	}
 	return j > 1 && d.isWord(j, "up") && d.hyphenBefore(j) &&
 		(d.isWord(j-2, "run") || d.isWord(j-2, "lead") || d.isWord(j-2, "build"))
+}
+
+// hadAfter reports whether "had" comes within reach tokens after token i
+// in its sentence: the verb of a clause a date opens may come late.
+func (d *doc) hadAfter(i, reach int) bool {
+	for j := i + 1; j < len(d.toks) && j <= i+reach && d.toks[j].sent == d.toks[i].sent; j++ {
+		if d.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
 }
 
 // hadNear reports whether "had" comes shortly before or after token i in
