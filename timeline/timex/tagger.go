@@ -126,7 +126,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
@@ -329,4 +329,30 @@ func (d *doc) reports(m *match, r *result) bool {
 		return false
 	}
 	return m.r.norm == "date" || m.r.norm == "shift" && d.hasDCT && r.pt.t.Year() >= d.dct.Year()
+}
+
+// firstName reports whether match m is a month or season used as a first
+// name: capitalized, followed by a capitalized word that is no date, and
+// not after a word that introduces a date ("April Ryan asked", "Rep.
+// Summer Lee"; but "In April President Biden signed").
+func (d *doc) firstName(m *match) bool {
+	ids := d.tg.ids
+	if m.last-m.first != 1 || m.last >= len(d.toks) {
+		return false
+	}
+	t, n := &d.toks[m.first], &d.toks[m.last]
+	if t.kind != tokWord || t.classes&(1<<ids.capital) == 0 || t.classes&(1<<ids.month|1<<ids.season) == 0 ||
+		n.sent != t.sent || n.kind != tokWord || n.classes&(1<<ids.capital) == 0 || n.info != nil || n.end-n.start < 3 ||
+		strings.ToUpper(d.text[n.start:n.end]) == d.text[n.start:n.end] {
+		return false // the next word is in the lexicon ("April Fool's"), an initial or an acronym ("August RSS 1", a contract)
+	}
+	if m.first == 0 || d.toks[m.first-1].sent != t.sent {
+		return true
+	}
+	p := &d.toks[m.first-1]
+	if d.isPunct(m.first-1, '.') && m.first > 1 {
+		return d.hint(m.first-2) == "title" // "Rep. Summer Lee"
+	}
+	return p.kind == tokWord && p.classes&(1<<ids.funcWord|1<<ids.det) == 0 && p.info == nil ||
+		d.hint(m.first-1) == "title" || d.isPunct(m.first-1, ',')
 }
