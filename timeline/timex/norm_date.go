@@ -498,7 +498,13 @@ func normHoliday(d *doc, m *match) (result, bool) {
 	if code == "12-25" && strings.EqualFold(d.text[last.start:last.end], "eve") {
 		code = "12-24"
 	}
-	build := func(y int) point { return point{holiday(y, code), granDay} }
+	weekend := d.isWord(m.last-1, "weekend") // "Memorial Day weekend"
+	build := func(y int) point {
+		if weekend {
+			return weekendOf(holiday(y, code))
+		}
+		return point{holiday(y, code), granDay}
+	}
 	if y, ok := d.num(m, roleY); ok {
 		return d.point(m, build(y))
 	}
@@ -510,8 +516,26 @@ func normHoliday(d *doc, m *match) (result, bool) {
 	return d.point(m, pick([]point{build(y - 1), build(y), build(y + 1)}, a.t, d.tense(m.first)))
 }
 
-// holiday returns the day a holiday code names in year y.
+// weekendOf is the weekend a holiday makes long: the one before a Monday
+// or Tuesday ("Labor Day weekend"), the one after a Wednesday to Friday
+// ("the Thanksgiving weekend"), its own for a Saturday or Sunday.
+func weekendOf(t time.Time) point {
+	switch t.Weekday() {
+	case time.Monday, time.Tuesday:
+		t = t.AddDate(0, 0, -int(t.Weekday())-1)
+	case time.Wednesday, time.Thursday, time.Friday:
+		t = t.AddDate(0, 0, int(time.Saturday-t.Weekday()))
+	}
+	return point{t, granWeekend}
+}
+
+// holiday returns the day a holiday code names in year y; "+N" after a
+// code counts N days on ("11-4-4+1", the day after Thanksgiving).
 func holiday(y int, code string) time.Time {
+	if base, n, ok := strings.Cut(code, "+"); ok && code[0] != 'E' {
+		k, _ := strconv.Atoi(n)
+		return holiday(y, base).AddDate(0, 0, k)
+	}
 	if code[0] == 'E' { // days counted from Easter: "E-2" Good Friday
 		n, _ := strconv.Atoi(code[1:])
 		return easter(y).AddDate(0, 0, n)
