@@ -18,6 +18,13 @@ func normDate(d *doc, m *match) (result, bool) {
 		return d.point(m, point{day(c*100-100, 1, 1), granCentury})
 	}
 	if dec, ok := d.num(m, roleDec); ok {
+		_, t, _ := d.cap(m, roleDec)
+		if dec%10 == 0 && dec < 200 && t.kind == tokNum && t.end-t.start == 5 {
+			return d.point(m, point{day(dec*10, 1, 1), granCentury}) // "the 1800s": a century, as "the 2000s" is not
+		}
+		if t.classes&(1<<d.tg.ids.shortDecade) != 0 && d.temperature(m.first) {
+			return result{}, false // "highs will be in the 90s"
+		}
 		return d.point(m, point{day(dec*10, 1, 1), granDecade})
 	}
 	build, g, ok := d.partial(m)
@@ -591,4 +598,17 @@ func (d *doc) opensSentence(i int) bool {
 		i--
 	}
 	return i == 0 || d.toks[i-1].sent != d.toks[i].sent
+}
+
+// temperature reports whether a word of weather stands shortly before
+// token i in its sentence: then "the 90s" are degrees, no decade.
+func (d *doc) temperature(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && d.toks[j].sent == d.toks[i].sent; j-- {
+		for _, w := range [...]string{"highs", "lows", "high", "low", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer", "heat"} {
+			if d.isWord(j, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
