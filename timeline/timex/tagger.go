@@ -213,7 +213,7 @@ func timesOnDays(text string, xs []Timex) {
 			continue
 		}
 		gap := strings.TrimSpace(text[xs[j-1].End:y.Start])
-		switch strings.TrimSpace(strings.TrimPrefix(gap, ")")) {
+		switch strings.TrimSpace(strings.TrimPrefix(zoneWords(gap), ")")) {
 		case "", "on", ",", ", on", "during", ", during":
 			if gap == "" {
 				continue // "10 p.m. Wednesday" is one expression when it can be
@@ -224,6 +224,26 @@ func timesOnDays(text string, xs []Timex) {
 		}
 		i = j - 1
 	}
+}
+
+// zoneWords drops the zone a clock time is told in from the start of gap:
+// "8 p.m. Eastern time on Sunday", "at noon local time Monday", "9 a.m.
+// Moscow time, on Monday".
+func zoneWords(gap string) string {
+	w, rest, _ := strings.Cut(gap, " ")
+	after, timed := strings.CutPrefix(rest, "time")
+	timed = timed && (after == "" || after[0] == ' ' || after[0] == ',')
+	switch {
+	case w == "Eastern" || w == "Pacific" || w == "Central" || w == "Mountain" || w == "local":
+		if timed {
+			rest = after
+		}
+	case timed && w != "" && w[0] >= 'A' && w[0] <= 'Z':
+		rest = after // "London time"
+	default:
+		return gap
+	}
+	return strings.TrimSpace(rest)
 }
 
 // rangeGap reports whether gap joins two clock times into a range: "7 am
