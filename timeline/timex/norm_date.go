@@ -217,7 +217,11 @@ func (d *doc) partial(m *match) (func(y int) point, int, bool) {
 	switch {
 	case strings.HasPrefix(m.r.arg, "Q"): // a quarter named by its place or its first month
 		q := (mo-1)/3 + 1
-		if m.r.arg != "Q" {
+		if m.r.arg == "QE" { // "the June quarter": the quarter the month closes
+			if !hasM || mo%3 != 0 {
+				return nil, 0, false
+			}
+		} else if m.r.arg != "Q" {
 			q, _ = strconv.Atoi(m.r.arg[1:])
 		} else if !hasM || (mo-1)%3 != 0 {
 			return nil, 0, false // "the May-July quarter" is none

@@ -190,6 +190,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normWeekOf
 	case "era":
 		return normEra
+	case "fyear":
+		return normFYear
 	case "none":
 		return normNone
 	}

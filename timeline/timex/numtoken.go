@@ -36,13 +36,16 @@ func (tz *tokenizer) number(text string, i int) token {
 				t.classes |= 1 << tz.cid.count
 				return t // a decimal: a count only in durations ("2.5 hours")
 			}
+			if c == '/' && splitYear(text, i, j, n) {
+				break // "2023/24": the year, then the slash and the next
+			}
 			if c == '/' && j+1 < len(text) && isDigit(text[j+1]) {
 				k, _ := digits(text, j+1)
 				t.end = k // a fraction or a month/day: only the lexicon knows
 				t.info = tz.lookup(text, i, k)
 				return t
 			}
-		case (c == 'h' || c == 'H') && j-i <= 2 && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]):
+		case (c == 'h' || c == 'H' && j-i == 2) && j-i <= 2 && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]):
 			return tz.hourMinutes(text, i, j, n)
 		case isASCIILetter(c):
 			if k := letters(text, j); !eraMark(text, j, k) {
@@ -226,4 +229,15 @@ func (tz *tokenizer) shortYear(text string, i int) token {
 	t.num = century + n
 	t.classes |= 1 << tz.cid.year
 	return t
+}
+
+// splitYear reports whether the year text[i:j] (n) and the digits after the
+// slash at j name two years in a row, as fiscal years and seasons are
+// written: "2023/24", "2012/2013".
+func splitYear(text string, i, j, n int) bool {
+	k, m := digits(text, j+1)
+	if j-i != 4 || n < 1900 || n >= 2200 || k < len(text) && (isDigit(text[k]) || isASCIILetter(text[k]) || text[k] == '/') {
+		return false
+	}
+	return k-j == 3 && m == (n+1)%100 || k-j == 5 && m == n+1
 }

@@ -166,7 +166,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	weekdayRanges(text, out)
 	monthPairs(text, out)
 	eraRanges(text, out)
-	return durationRanges(text, joinDurations(text, out))
+	return splitYears(text, durationRanges(text, joinDurations(text, out)))
 }
 
 // addRangeEnd appends the second member of a compact range whose first

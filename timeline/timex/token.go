@@ -226,11 +226,11 @@ func (tz *tokenizer) word(text string, i int) token {
 		}
 		j += n
 	}
-	if j-i <= 2 && j < len(text) && isDigit(text[j]) { // Q3, H1
+	if j-i <= 2 && j < len(text) && isDigit(text[j]) && text[i:j] != "FY" { // Q3, H1; "FY23" is a fiscal year, read apart
 		if k, _ := digits(text, j); k-j <= 2 && (k == len(text) || !isASCIILetter(text[k])) {
 			j = k
 		}
-	} else if j < len(text) && isDigit(text[j]) && !eraMark(text, i, j) {
+	} else if j < len(text) && isDigit(text[j]) && !eraMark(text, i, j) && text[i:j] != "FY" {
 		j, _ = digits(text, j) // "DISC1 may play": a name's digits count nothing
 	}
 	t := token{start: i, end: j, kind: tokWord}
