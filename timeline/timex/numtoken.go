@@ -46,11 +46,13 @@ func (tz *tokenizer) number(text string, i int) token {
 				return t
 			}
 		case (c == 'h' || c == 'H' && j-i == 2) && j-i <= 2 && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]):
+			// "06h30", "6h30"; not "1H24", a half of 2024
 			return tz.hourMinutes(text, i, j, n)
 		case isASCIILetter(c):
-			if k := letters(text, j); !eraMark(text, j, k) {
+			if !eraMark(text, j, letters(text, j)) {
 				return tz.suffixed(text, i, j, n)
-			} // "776BC": the year, then its era as a word of its own
+			}
+			// "776BC": the year, then its era as a word of its own
 		}
 	}
 	tz.plainNumber(&t, n, j-i)
