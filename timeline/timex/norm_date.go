@@ -505,9 +505,10 @@ func normHoliday(d *doc, m *match) (result, bool) {
 			code = "01-01"
 		}
 	}
-	last := d.toks[m.last-1]
-	if code == "12-25" && strings.EqualFold(d.text[last.start:last.end], "eve") {
-		code = "12-24"
+	for k := m.first + 1; k < m.last && code == "12-25"; k++ {
+		if d.isWord(k, "eve") { // "Christmas Eve", "Christmas Eve night"
+			code = "12-24"
+		}
 	}
 	weekend := d.isWord(m.last-1, "weekend") // "Memorial Day weekend"
 	build := func(y int) point {

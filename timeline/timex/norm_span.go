@@ -27,6 +27,11 @@ func durationValue(n int, u string) string {
 			return "P" + strconv.Itoa(2*n) + "W"
 		}
 		return "PXW"
+	case "WE": // a weekend is two days: "a weekend" is P2D
+		if n >= 0 {
+			return "P" + strconv.Itoa(2*n) + "D"
+		}
+		return "PXD"
 	case "Q": // TimeBank counts quarters in months: "the next three quarters" is P9M
 		if n >= 0 {
 			return "P" + strconv.Itoa(3*n) + "M"
@@ -153,6 +158,9 @@ func normSet(d *doc, m *match) (result, bool) {
 	u, ok := d.str(m, roleU)
 	if !ok {
 		return result{}, false
+	}
+	if u == "WE" {
+		return result{typ: "SET", value: "XXXX-WXX-WE"}, true // "every weekend"
 	}
 	n := 1
 	if v, ok := d.num(m, roleN); ok {
