@@ -110,9 +110,13 @@ func durationRanges(text string, xs []Timex) []Timex {
 		x := xs[i]
 		if i+1 < len(xs) && x.Type == "DURATION" && xs[i+1].Type == "DURATION" && x.Mod == "" && xs[i+1].Mod == "" {
 			gap := strings.TrimSpace(text[x.End:xs[i+1].Start])
+			if gap != "to" && gap != "or" {
+				out = append(out, x)
+				continue
+			}
 			a, okA := spanHours(x.Value)
 			b, okB := spanHours(xs[i+1].Value)
-			if (gap == "to" || gap == "or") && okA && okB && a < b {
+			if okA && okB && a < b {
 				x.End = xs[i+1].End
 				x.Text = text[x.Start:x.End]
 				i++
@@ -137,10 +141,11 @@ func spanHours(v string) (float64, bool) {
 	if err != nil || len(s) < 2 {
 		return 0, false
 	}
-	hours := map[byte]float64{'D': 24, 'W': 7 * 24, 'M': 30 * 24, 'Y': 365 * 24, 'E': 3650 * 24, 'C': 36500 * 24}
+	u := s[len(s)-1:]
 	if v[1] == 'T' {
-		hours = map[byte]float64{'H': 1, 'M': 1.0 / 60, 'S': 1.0 / 3600}
+		u = "T" + u
 	}
-	h, ok := hours[s[len(s)-1]]
-	return float64(n) * h, ok
+	h := map[string]float64{"D": 24, "W": 7 * 24, "M": 30 * 24, "Y": 365 * 24, "E": 3650 * 24, "C": 36500 * 24,
+		"TH": 1, "TM": 1.0 / 60, "TS": 1.0 / 3600}[u]
+	return float64(n) * h, h > 0
 }

@@ -46,10 +46,13 @@ func splitYears(text string, xs []Timex) []Timex {
 			gap := text[x.End:y.Start]
 			a, errA := strconv.Atoi(x.Value)
 			b, errB := strconv.Atoi(y.Value)
+			if gap != "-" && gap != "–" || errA != nil || errB != nil || b != a+1 {
+				out = append(out, x)
+				continue
+			}
 			fiscal := fiscalAround(text, x.Start, y.End)
 			after := strings.ToLower(strings.TrimSpace(text[y.End:min(len(text), y.End+12)]))
-			if (gap == "-" || gap == "–") && errA == nil && errB == nil && b == a+1 &&
-				(fiscal || hasAnyPrefix(after, "season", "campaign", "crop", "academic", "school", "marketing")) {
+			if fiscal || hasAnyPrefix(after, "season", "campaign", "crop", "academic", "school", "marketing") {
 				x.End, x.Text = y.End, text[x.Start:y.End]
 				if fiscal {
 					x.Value = y.Value

@@ -363,7 +363,7 @@ func (d *doc) firstName(m *match) bool {
 	t, n := &d.toks[m.first], &d.toks[m.last]
 	if t.kind != tokWord || t.classes&(1<<ids.capital) == 0 || t.classes&(1<<ids.month|1<<ids.season) == 0 ||
 		n.sent != t.sent || n.kind != tokWord || n.classes&(1<<ids.capital) == 0 || n.info != nil || n.end-n.start < 3 ||
-		strings.ToUpper(d.text[n.start:n.end]) == d.text[n.start:n.end] {
+		!strings.ContainsAny(d.text[n.start:n.end], "abcdefghijklmnopqrstuvwxyz") {
 		return false // the next word is in the lexicon ("April Fool's"), an initial or an acronym ("August RSS 1", a contract)
 	}
 	if m.first == 0 || d.toks[m.first-1].sent != t.sent {
