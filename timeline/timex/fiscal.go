@@ -51,8 +51,7 @@ func splitYears(text string, xs []Timex) []Timex {
 				continue
 			}
 			fiscal := fiscalAround(text, x.Start, y.End)
-			after := strings.ToLower(strings.TrimSpace(text[y.End:min(len(text), y.End+12)]))
-			if fiscal || hasAnyPrefix(after, "season", "campaign", "crop", "academic", "school", "marketing") {
+			if fiscal || hasAnyPrefix(wordsAfter(text, y.End), "season", "campaign", "crop", "academic", "school", "marketing") {
 				x.End, x.Text = y.End, text[x.Start:y.End]
 				if fiscal {
 					x.Value = y.Value
@@ -70,9 +69,14 @@ func splitYears(text string, xs []Timex) []Timex {
 // 2006/07"), or "fiscal", "financial", "budget", "tax year" after them.
 func fiscalAround(text string, start, end int) bool {
 	before := strings.ToLower(text[max(0, start-16):end])
-	after := strings.ToLower(strings.TrimSpace(text[end:min(len(text), end+12)]))
 	return strings.Contains(before, "fiscal") || strings.Contains(before, "financial year") ||
-		hasAnyPrefix(after, "fiscal", "financial", "budget", "tax year")
+		hasAnyPrefix(wordsAfter(text, end), "fiscal", "financial", "budget", "tax year")
+}
+
+// wordsAfter is the start of the text after end, lower-cased, for
+// looking up the noun a pair of years qualifies.
+func wordsAfter(text string, end int) string {
+	return strings.ToLower(strings.TrimSpace(text[end:min(len(text), end+12)]))
 }
 
 // hasAnyPrefix reports whether s starts with one of the words ws.
