@@ -144,7 +144,11 @@ func (d *doc) shiftResult(m *match) (result, bool) {
 		if !s.known {
 			return d.unknown(m, granDay)
 		}
-		return d.point(m, point{s.a.t, granDay}.shift(s.n))
+		n := s.n
+		if n == -1 && m.last-m.first == 1 && d.isWord(m.first, "overnight") && d.tense(m.first) > 0 {
+			n = 0 // "expected to make landfall overnight": the coming night
+		}
+		return d.point(m, point{s.a.t, granDay}.shift(n))
 	case m.has(roleWD):
 		wd, _ := d.num(m, roleWD)
 		if !s.known {
@@ -432,7 +436,7 @@ func unitCode(u string) string {
 		return "W"
 	case "weekend":
 		return "WE"
-	case "day":
+	case "day", "nights": // "three nights in hospital" is three days
 		return "D"
 	case "second":
 		return "TS"

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -107,6 +108,9 @@ func normDur(d *doc, m *match) (result, bool) {
 	}
 	if m.r.arg == "X" {
 		n = -1 // "years"
+	}
+	if scale := bigScale[m.r.arg]; scale > 0 {
+		return bigYears(d, m, n, scale)
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
 	if _, t, ok := d.cap(m, roleN); ok && t.kind == tokNum && t.flags == numDecimal {
@@ -263,4 +267,29 @@ func (d *doc) reported() point {
 		return d.qtr
 	}
 	return point{d.dct, granQuarter}.shift(-1)
+}
+
+// bigScale is the multiplier a rule names for spans counted in millions:
+// "55 million years", "12.9 billion years".
+var bigScale = map[string]float64{"million": 1e6, "billion": 1e9}
+
+// bigYears values a span of millions or billions of years. The count may
+// be written with decimals ("4.5 billion"); a value that is not a whole
+// number of years, or that is absurdly large, is not a span.
+func bigYears(d *doc, m *match, n int, scale float64) (result, bool) {
+	count := float64(n)
+	if _, t, ok := d.cap(m, roleN); ok && t.kind == tokNum && t.flags == numDecimal {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(d.text[t.start:t.end], ",", ""), 64)
+		if err != nil {
+			return result{}, false
+		}
+		count = f
+	} else if n < 0 {
+		return result{}, false
+	}
+	years := math.Round(count * scale) // 12.9 * 1e9 is not exact in binary
+	if years < 1 || years > 1e12 || math.Abs(years-count*scale) > 1e-3 {
+		return result{}, false
+	}
+	return result{typ: "DURATION", value: "P" + strconv.FormatInt(int64(years), 10) + "Y"}, true
 }

@@ -352,9 +352,10 @@ func (d *doc) reports(m *match, r *result) bool {
 }
 
 // firstName reports whether match m is a month or season used as a first
-// name: capitalized, followed by a capitalized word that is no date, and
-// not after a word that introduces a date ("April Ryan asked", "Rep.
-// Summer Lee"; but "In April President Biden signed").
+// name or in a place name: capitalized, followed by a capitalized word that
+// is no date, and, for a month, not after a word that introduces a date
+// ("April Ryan asked", "Rep. Summer Lee", "Winter Park"; but "In April
+// President Biden signed").
 func (d *doc) firstName(m *match) bool {
 	ids := d.tg.ids
 	if m.last-m.first != 1 || m.last >= len(d.toks) {
@@ -368,6 +369,9 @@ func (d *doc) firstName(m *match) bool {
 	}
 	if m.first == 0 || d.toks[m.first-1].sent != t.sent {
 		return true
+	}
+	if t.classes&(1<<ids.season) != 0 {
+		return true // news writes seasons in lower case: "near Winter Park", "in Fall River"
 	}
 	p := &d.toks[m.first-1]
 	if d.isPunct(m.first-1, '.') && m.first > 1 {
