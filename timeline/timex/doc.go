@@ -679,10 +679,11 @@ func (d *doc) causalDue(j int) bool {
 
 // planWord reports whether token j, after a word of FUTTO, makes a plan:
 // "to" ("is to resume") or "for" after "set", "due", "slated" ("set for
-// Sunday"; "is for" is no plan).
+// Sunday"; "is for" is no plan), or "in", "at", "back" or "home" after "due".
 func (d *doc) planWord(j int) bool {
-	if d.isWord(j-1, "due") && (d.isWord(j, "in") || d.isWord(j, "at")) || d.isWord(j-1, "slated") && d.isWord(j, "on") {
-		return true // "is due in Kenya on Friday", "slated on Friday"
+	if d.isWord(j-1, "due") && (d.isWord(j, "in") || d.isWord(j, "at") || d.isWord(j, "back") || d.isWord(j, "home")) ||
+		d.isWord(j-1, "slated") && d.isWord(j, "on") {
+		return true // "is due in Kenya on Friday", "due back in court in November", "slated on Friday"
 	}
 	return d.isWord(j, "to") || d.isWord(j, "for") && !d.isWord(j-1, "is") && !d.isWord(j-1, "are") && !d.isWord(j-1, "am")
 }

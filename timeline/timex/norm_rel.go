@@ -276,6 +276,9 @@ func (d *doc) unknown(m *match, g int) (result, bool) {
 // of the day, "yesterday morning"): always from the document's date.
 func normDayRel(d *doc, m *match) (result, bool) {
 	n, ok := d.num(m, roleDayRel)
+	if v, err := strconv.Atoi(m.r.arg); err == nil && !m.has(roleDayRel) {
+		n, ok = v, true // "the day before yesterday": the rule counts the days
+	}
 	if !ok {
 		return result{}, false
 	}

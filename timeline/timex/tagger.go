@@ -166,6 +166,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	weekdayRanges(text, out)
 	monthPairs(text, out)
 	eraRanges(text, out)
+	dayBesides(text, out)
 	return splitYears(text, durationRanges(text, joinDurations(text, out)))
 }
 
