@@ -204,6 +204,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normEra
 	case "fyear":
 		return normFYear
+	case "dayonly":
+		return normDayOnly
 	case "none":
 		return normNone
 	}
