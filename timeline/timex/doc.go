@@ -332,7 +332,7 @@ func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
 		switch {
 		case d.isWord(i-1, "by"):
-			return !d.hadNear(i) && !d.pastAfterOpening(i-1)
+			return !d.hadNear(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 6)
 		case d.isUntil(i - 1):
 			return !d.hadNear(i) // "speculation had been intense until Monday"
 		}
@@ -465,6 +465,23 @@ func (d *doc) pastAfterOpening(i int) bool {
 	for j := i + 1; j < len(d.toks) && j < i+8 && d.toks[j].sent == d.toks[i].sent; j++ {
 		if d.isPunct(j, ',') {
 			return d.markerAfter(j+1, 12) < 0
+		}
+	}
+	return false
+}
+
+// pastJustBefore reports whether the nearest verb form that marks a tense
+// in the reach tokens before token j, within its clause, is past: "the fire
+// was contained by Sunday", "were dead by Saturday night"; but "agreed to
+// repay the loan by February" is a plan ("to" marks it first).
+func (d *doc) pastJustBefore(j, reach int) bool {
+	for k := j - 1; k >= 0 && k >= j-reach && d.toks[k].sent == d.toks[j].sent && d.toks[k].kind == tokWord; k-- {
+		if d.isWord(k, "to") && d.toks[k+1].classes&(1<<d.tg.ids.det) == 0 &&
+			!d.isWord(k+1, "most") && !d.isWord(k+1, "all") && !d.isWord(k+1, "many") {
+			return false // "vowed Friday to return to power by Monday": an aim; not "restored to most homes"
+		}
+		if t := d.marker(k); t != 0 {
+			return t < 0 && !d.conditional(k) && !d.conditional(k-1) // not "if the two acts were passed by mid-December"
 		}
 	}
 	return false
