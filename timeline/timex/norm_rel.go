@@ -128,7 +128,7 @@ func (d *doc) withinRef(p point) bool {
 // preposition before a day or month ("following Tuesday's raid",
 // "following Sept. 11"): "the following Tuesday" has its article.
 func (d *doc) prepositional(m *match) bool {
-	return d.isWord(m.first, "following") && (m.has(roleWD) || m.has(roleM))
+	return d.isWord(m.first, "following") && (m.has(roleWD) || m.has(roleM)) && (m.first == 0 || !d.isWord(m.first-1, "the"))
 }
 
 // shiftResult is the value of a shift match, before normShift marks the
@@ -219,6 +219,18 @@ func (d *doc) shiftNamed(m *match, s shift) (result, bool) {
 		return d.point(m, cands[1])
 	}
 	cur := point{s.a.t, g}.start()
+	if s.anaph && s.a.gran > g { // "in 1978 ... the following spring": after the whole year
+		for i := range cands {
+			k := i
+			if s.n < 0 {
+				k = len(cands) - 1 - i
+			}
+			if c := cands[k]; s.n > 0 && c.start().After(s.a.end()) || s.n < 0 && c.end().Before(s.a.start()) {
+				return d.point(m, c)
+			}
+		}
+		return result{}, false
+	}
 	for i := range cands {
 		k := i
 		if s.n < 0 {
