@@ -126,7 +126,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
@@ -350,6 +350,19 @@ func (d *doc) reports(m *match, r *result) bool {
 		return false
 	}
 	return m.r.norm == "date" || m.r.norm == "shift" && d.hasDCT && r.pt.t.Year() >= d.dct.Year()
+}
+
+// seasonName reports whether match m is a capitalized season after a
+// capitalized word the lexicon does not know, in a name rather than a date:
+// "Anna Winter", "the Arab Spring", "the Prague Spring".
+func (d *doc) seasonName(m *match) bool {
+	ids := d.tg.ids
+	if m.last-m.first != 1 || m.first == 0 {
+		return false
+	}
+	t, p := &d.toks[m.first], &d.toks[m.first-1]
+	return t.classes&(1<<ids.season) != 0 && t.classes&(1<<ids.capital) != 0 &&
+		p.kind == tokWord && p.sent == t.sent && p.classes&(1<<ids.capital) != 0 && p.info == nil
 }
 
 // firstName reports whether match m is a month or season used as a first
