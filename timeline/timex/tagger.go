@@ -232,19 +232,27 @@ func timesOnDays(text string, xs []Timex) {
 // Moscow time, on Monday".
 func zoneWords(gap string) string {
 	w, rest, _ := strings.Cut(gap, " ")
-	after, timed := strings.CutPrefix(rest, "time")
-	timed = timed && (after == "" || after[0] == ' ' || after[0] == ',')
-	switch {
-	case w == "Eastern" || w == "Pacific" || w == "Central" || w == "Mountain" || w == "local":
-		if timed {
-			rest = after
+	if w == "Eastern" || w == "Pacific" || w == "Central" || w == "Mountain" || w == "local" {
+		if after, ok := cutTime(rest); ok {
+			return strings.TrimSpace(after)
 		}
-	case timed && w != "" && w[0] >= 'A' && w[0] <= 'Z':
-		rest = after // "London time"
-	default:
-		return gap
+		return strings.TrimSpace(rest)
 	}
-	return strings.TrimSpace(rest)
+	// A place of up to three capitalized words: "London time", "New York
+	// time", "Hong Kong time".
+	for n := 0; n < 3 && w != "" && w[0] >= 'A' && w[0] <= 'Z'; n++ {
+		if after, ok := cutTime(rest); ok {
+			return strings.TrimSpace(after)
+		}
+		w, rest, _ = strings.Cut(rest, " ")
+	}
+	return gap
+}
+
+// cutTime cuts the word "time" from the start of s.
+func cutTime(s string) (string, bool) {
+	after, ok := strings.CutPrefix(s, "time")
+	return after, ok && (after == "" || after[0] == ' ' || after[0] == ',')
 }
 
 // rangeGap reports whether gap joins two clock times into a range: "7 am
