@@ -162,6 +162,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		}
 	}
 	timesOnDays(text, out)
+	localFromZoned(text, out)
 	rangeStarts(text, out)
 	weekdayRanges(text, out)
 	monthPairs(text, out)
