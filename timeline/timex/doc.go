@@ -353,9 +353,10 @@ func (d *doc) ahead(i int) bool {
 		return true
 	}
 	// What is put off lies ahead: "the case was adjourned to February",
-	// "postponed until Monday", "put off to next week".
+	// "postponed until Monday", "put off to next week", "pushed back to
+	// March".
 	if i > 2 && (d.isWord(i-1, "to") || d.isWord(i-1, "until")) &&
-		(d.hint(i-2) == "defer" || d.isWord(i-2, "off") && d.hint(i-3) == "defer") {
+		(d.hint(i-2) == "defer" || (d.isWord(i-2, "off") || d.isWord(i-2, "back")) && d.hint(i-3) == "defer") {
 		return true
 	}
 	return d.aheadOf(i, 10) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
