@@ -26,7 +26,7 @@ func normFYear(d *doc, m *match) (result, bool) {
 	if n != y+1 && n != (y+1)%100 { // the tokenizer splits only such years
 		return result{}, false
 	}
-	if fiscalAround(d.text, d.toks[m.first].start, d.toks[m.last-1].end) {
+	if m.r.arg == "fy" || fiscalAround(d.text, d.toks[m.first].start, d.toks[m.last-1].end) {
 		y++
 	}
 	return d.point(m, point{day(y, 1, 1), granYear})
