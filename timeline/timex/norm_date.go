@@ -510,6 +510,11 @@ func normHoliday(d *doc, m *match) (result, bool) {
 			code = "12-24"
 		}
 	}
+	if code == "07-04" && d.isWord(m.first, "independence") {
+		if c, ok := d.nationDay(m.first); ok {
+			code = c // "Pakistan's Independence Day"
+		}
+	}
 	weekend := d.isWord(m.last-1, "weekend") // "Memorial Day weekend"
 	build := func(y int) point {
 		if weekend {
@@ -616,4 +621,38 @@ func (d *doc) temperature(i int) bool {
 		}
 	}
 	return false
+}
+
+// nationDay returns the date of the independence day of the country named
+// right before token i ("India's Independence Day", "Pakistan's 75th
+// Independence Day", "the Indonesian Independence Day"), or earlier in the
+// sentence before "its", "their" or "the".
+func (d *doc) nationDay(i int) (string, bool) {
+	k := i - 1
+	if k >= 0 && d.toks[k].classes&(1<<d.tg.ids.ordnum) != 0 {
+		k-- // "75th"
+	}
+	if k >= 1 && d.isWord(k, "s") && d.toks[k-1].classes&(1<<d.tg.ids.apos) != 0 {
+		k -= 2 // "India's"
+	}
+	if k < 0 || d.toks[k].sent != d.toks[i].sent {
+		return "", false
+	}
+	if d.isWord(k, "its") || d.isWord(k, "their") || d.isWord(k, "the") {
+		// "Pakistan will celebrate its 75th Independence Day": the country
+		// the sentence names
+		for j := k - 1; j >= 0 && j >= k-12 && d.toks[j].sent == d.toks[i].sent; j-- {
+			if h, ok := d.countryDay(j); ok {
+				return h, true
+			}
+		}
+		return "", false
+	}
+	return d.countryDay(k)
+}
+
+// countryDay returns the independence day of the country token j names.
+func (d *doc) countryDay(j int) (string, bool) {
+	h := d.hint(j)
+	return h, len(h) == len("07-04") && h[2] == '-' && d.toks[j].classes&(1<<d.tg.ids.capital) != 0
 }
