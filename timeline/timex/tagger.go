@@ -126,7 +126,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
@@ -359,6 +359,17 @@ func (d *doc) reports(m *match, r *result) bool {
 		return false
 	}
 	return m.r.norm == "date" || m.r.norm == "shift" && d.hasDCT && r.pt.t.Year() >= d.dct.Year()
+}
+
+// webName reports whether match m ends in a web address: "Monday.com".
+func (d *doc) webName(m *match) bool {
+	rest := d.text[d.toks[m.last-1].end:]
+	for _, tld := range [...]string{".com", ".net", ".org"} {
+		if strings.HasPrefix(rest, tld) && (len(rest) == len(tld) || !isASCIILetter(rest[len(tld)])) {
+			return true
+		}
+	}
+	return false
 }
 
 // seasonName reports whether match m is a capitalized season after a
