@@ -150,6 +150,15 @@ func normSet(d *doc, m *match) (result, bool) {
 		}
 		return result{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd) + pod}, true
 	}
+	if code, ok := d.str(m, roleHoliday); ok { // "every Christmas"
+		switch {
+		case len(code) == len("12-25"):
+			return result{typ: "SET", value: "XXXX-" + code}, true
+		case len(code) > 3 && code[2] == '-' && isDigit(code[0]):
+			return result{typ: "SET", value: "XXXX-" + code[:2]}, true // "every Thanksgiving": a day of November
+		}
+		return result{}, false
+	}
 	if mo, ok := d.num(m, roleM); ok && mo >= 1 && mo <= 12 { // "each July"
 		return result{typ: "SET", value: "XXXX-" + pad2(mo)}, true
 	}
