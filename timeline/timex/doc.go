@@ -488,6 +488,15 @@ func (d *doc) pastJustBefore(j, reach int) bool {
 	return false
 }
 
+// pluralSubject reports whether token j looks like a plural noun that may
+// be a verb's subject: a word in "-s" that is neither a function word nor
+// a form the lexicon knows ("Schools", "polls"; not "was", "has", "its").
+func (d *doc) pluralSubject(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tokWord && d.hasSuffix(j, "s") && !d.hasSuffix(j, "ss") && t.sent == d.toks[j+1].sent &&
+		t.classes&(1<<d.tg.ids.funcWord|1<<d.tg.ids.det|1<<d.tg.ids.past|1<<d.tg.ids.fut) == 0
+}
+
 // leftWindow is how far back the verb of an adverbial usually stands ("said
 // on Friday", "will meet next Tuesday"): it is looked for there first.
 const leftWindow = 15
@@ -507,6 +516,8 @@ func (d *doc) marker(j int) int {
 		return 0 // "Left-wing", "set-up": the first part of a compound, no verb
 	case d.hint(j) == "sched" && (j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0):
 		return 1 // "the conference, which ends Sunday": a timetable
+	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
+		return 1 // "Schools reopen Monday"
 	case t.classes&(1<<ids.fut) != 0:
 		if j > 0 && d.isWord(j-1, "been") {
 			return -1 // "had been scheduled to expire"
@@ -540,6 +551,9 @@ func (d *doc) marker(j int) int {
 		return 0 // "we have the Gulf Cup in January": a main verb, no perfect
 	case d.isWord(j, "had") && d.perfect(j):
 		return -2 // "had snubbed an election in January": surely gone by
+	case t.classes&(1<<ids.past|1<<ids.capital) == 1<<ids.past|1<<ids.capital && j > 0 && d.toks[j-1].classes&(1<<ids.det) != 0 &&
+		j+1 < len(d.toks) && d.toks[j+1].classes&(1<<ids.capital) != 0 && d.toks[j+1].kind == tokWord:
+		return 0 // "The Met Office warning covers Sunday": a name after its article, no verb
 	case t.classes&(1<<ids.past) != 0:
 		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
 			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
