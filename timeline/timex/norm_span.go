@@ -215,6 +215,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normFYear
 	case "dayonly":
 		return normDayOnly
+	case "nthday":
+		return normNthDay
 	case "none":
 		return normNone
 	}
