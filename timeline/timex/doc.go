@@ -541,8 +541,8 @@ func (d *doc) marker(j int) int {
 	case j > 1 && d.isWord(j-1, "being") && (d.isWord(j-2, "after") || d.isWord(j-2, "since")) &&
 		(t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
-	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0:
-		return 0 // "to hit", "would be held": no past tense
+	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0 && !(d.isWord(j-1, "may") && d.toks[j-1].classes&(1<<ids.capital) != 0):
+		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
 	case d.isWord(j, "since") && !d.causalSince(j):
