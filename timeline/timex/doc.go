@@ -271,8 +271,11 @@ func (d *doc) inAside(j, i int) bool {
 // conditional reports whether "if" or "unless" stands within five words
 // before token j in its sentence: a past form there may speak of what is
 // still to come.
-func (d *doc) conditional(j int) bool {
-	for k := j - 1; k >= 0 && k >= j-5 && d.toks[k].sent == d.toks[j].sent; k-- {
+func (d *doc) conditional(j int) bool { return d.conditionalWithin(j, 5) }
+
+// conditionalWithin is conditional within reach words.
+func (d *doc) conditionalWithin(j, reach int) bool {
+	for k := j - 1; k >= 0 && k >= j-reach && d.toks[k].sent == d.toks[j].sent; k-- {
 		if d.isWord(k, "if") || d.isWord(k, "unless") {
 			return true
 		}
@@ -482,7 +485,7 @@ func (d *doc) pastJustBefore(j, reach int) bool {
 			return false // "vowed Friday to return to power by Monday": an aim; not "restored to most homes"
 		}
 		if t := d.marker(k); t != 0 {
-			return t < 0 && !d.conditional(k) && !d.conditional(k-1) // not "if the two acts were passed by mid-December"
+			return t < 0 && !d.conditionalWithin(k, 6) // not "if the two acts were passed by mid-December"
 		}
 	}
 	return false

@@ -522,15 +522,27 @@ func normHoliday(d *doc, m *match) (result, bool) {
 		}
 		return point{holiday(y, code), granDay}
 	}
-	if y, ok := d.num(m, roleY); ok {
-		return d.point(m, build(y))
-	}
-	a, ok := d.anchor(false)
+	p, ok := d.yearly(m, build)
 	if !ok {
 		return d.unknownYear(m, build(2000))
 	}
+	return d.point(m, p)
+}
+
+// yearly returns the day of a yearly date (a holiday, "the first Sunday in
+// June") that build gives for the year the text names or, failing one, for
+// the year around the anchor the tense points to; false when the document's
+// date is unknown.
+func (d *doc) yearly(m *match, build func(y int) point) (point, bool) {
+	if y, ok := d.num(m, roleY); ok {
+		return build(y), true
+	}
+	a, ok := d.anchor(false)
+	if !ok {
+		return point{}, false
+	}
 	y := a.t.Year()
-	return d.point(m, pick([]point{build(y - 1), build(y), build(y + 1)}, a.t, d.tense(m.first)))
+	return pick([]point{build(y - 1), build(y), build(y + 1)}, a.t, d.tense(m.first)), true
 }
 
 // weekendOf is the weekend a holiday makes long: the one before a Monday

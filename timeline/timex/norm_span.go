@@ -109,7 +109,7 @@ func normDur(d *doc, m *match) (result, bool) {
 	if m.r.arg == "X" {
 		n = -1 // "years"
 	}
-	if scale := bigScale[m.r.arg]; scale > 0 {
+	if scale := bigScale(m.r.arg); scale > 0 {
 		return bigYears(d, m, n, scale)
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
@@ -282,9 +282,17 @@ func (d *doc) reported() point {
 	return point{d.dct, granQuarter}.shift(-1)
 }
 
-// bigScale is the multiplier a rule names for spans counted in millions:
-// "55 million years", "12.9 billion years".
-var bigScale = map[string]float64{"million": 1e6, "billion": 1e9}
+// bigScale is the multiplier a rule's argument names for spans counted in
+// millions, "55 million years", "12.9 billion years"; 0 for any other.
+func bigScale(arg string) float64 {
+	switch arg {
+	case "million":
+		return 1e6
+	case "billion":
+		return 1e9
+	}
+	return 0
+}
 
 // bigYears values a span of millions or billions of years. The count may
 // be written with decimals ("4.5 billion"); a value that is not a whole

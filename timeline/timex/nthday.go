@@ -4,8 +4,8 @@ import "strconv"
 
 // normNthDay normalizes a weekday counted in its month: "the first Sunday
 // in June", "the second Saturday of July", "the last Friday in May 2020".
-// The day is found as a holiday's is (norm_date.go, holiday), the year
-// from the text or, failing it, the nearest the tense allows.
+// The day and its year are found as a holiday's are (norm_date.go,
+// holiday and yearly).
 func normNthDay(d *doc, m *match) (result, bool) {
 	mo, okM := d.num(m, roleM)
 	wd, okW := d.num(m, roleWD)
@@ -22,13 +22,8 @@ func normNthDay(d *doc, m *match) (result, bool) {
 	}
 	code := pad2(mo) + "-" + n + "-" + strconv.Itoa(wd)
 	build := func(y int) point { return point{holiday(y, code), granDay} }
-	var p point
-	if y, ok := d.num(m, roleY); ok {
-		p = build(y)
-	} else if a, ok := d.anchor(false); ok {
-		y := a.t.Year()
-		p = pick([]point{build(y - 1), build(y), build(y + 1)}, a.t, d.tense(m.first))
-	} else {
+	p, ok := d.yearly(m, build)
+	if !ok {
 		return d.unknownYear(m, build(2000))
 	}
 	if int(p.t.Month()) != mo {
