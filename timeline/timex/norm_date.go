@@ -215,6 +215,10 @@ func dayOf(d *doc, m *match) int { n, _ := d.num(m, roleD); return n }
 func (d *doc) partial(m *match) (func(y int) point, int, bool) {
 	mo, hasM := d.num(m, roleM)
 	switch {
+	case m.r.arg == "span": // "the January-March period": a quarter, a half or a year, or nothing
+		last, _ := d.num(m, roleM2)
+		g, ok := monthSpan(mo, last)
+		return func(y int) point { return point{day(y, mo, 1), g} }, g, ok
 	case strings.HasPrefix(m.r.arg, "Q"): // a quarter named by its place or its first month
 		q := (mo-1)/3 + 1
 		if m.r.arg == "QE" { // "the June quarter": the quarter the month closes
@@ -667,4 +671,26 @@ func (d *doc) nationDay(i int) (string, bool) {
 func (d *doc) countryDay(j int) (string, bool) {
 	h := d.hint(j)
 	return h, len(h) == len("07-04") && h[2] == '-' && d.toks[j].classes&(1<<d.tg.ids.capital) != 0
+}
+
+// fillsUnit reports whether a span of months fills a calendar unit.
+func fillsUnit(d *doc, m *match) bool {
+	first, _ := d.num(m, roleM)
+	last, _ := d.num(m, roleM2)
+	_, ok := monthSpan(first, last)
+	return ok
+}
+
+// monthSpan is the calendar unit the months first through last fill
+// exactly, if any: January-March is a quarter, July-December a half.
+func monthSpan(first, last int) (int, bool) {
+	switch n := last - first + 1; {
+	case n == 3 && (first-1)%3 == 0:
+		return granQuarter, true
+	case n == 6 && (first-1)%6 == 0:
+		return granHalf, true
+	case n == 12:
+		return granYear, true
+	}
+	return 0, false
 }

@@ -91,9 +91,11 @@ func normShift(d *doc, m *match) (result, bool) {
 	r, ok := d.shiftResult(m)
 	if ok && r.resolved && m.has(roleRel) {
 		s, _ := d.shiftOf(m)
-		// "last October" moves the narrative, and so does "this year" unless
-		// the narrative is in it already ("the third quarter this year").
-		r.deictic = !s.anaph && (s.n != 0 || r.pt.gran == granYear && !d.withinRef(r.pt))
+		// "last October" moves the narrative, and so do a part of this year
+		// the text names ("the third quarter this year", "June this year")
+		// and "this year" unless the narrative is in it already.
+		named := m.has(roleM) || m.has(roleQ) || m.has(roleHalf) || m.has(roleSeason)
+		r.deictic = !s.anaph && (s.n != 0 || named || r.pt.gran == granYear && !d.withinRef(r.pt))
 	}
 	return r, ok
 }

@@ -248,6 +248,8 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		p = d.topic // "first estimated for the period": the quarter reported on
 	case d.hasRef && !quarter && d.ref.gran >= granMonth && d.ref.gran <= granHalf:
 		p = d.ref
+	case !quarter && d.hasQtr:
+		p = d.qtr // "for the third quarter this year ... the same period last year"
 	case (quarter || latest) && d.hasDCT: // "the latest period" of no quarter named
 		p = point{d.dct, granQuarter}.shift(-1)
 	case m.r.arg == "-1" && d.hasDCT: // "the same period last year" of no period named

@@ -28,13 +28,14 @@ const (
 	roleND             // numeric date
 	roleDayRel         // yesterday, today, tomorrow
 	roleHoliday        // Christmas, Thanksgiving
+	roleM2             // the last month of a span of months
 	numRoles
 )
 
 // roleNames are the role names rule files use, in role order.
 func roleNames() [numRoles]string {
 	return [numRoles]string{"y", "m", "d", "wd", "season", "q", "half", "dec", "cent",
-		"n", "u", "rel", "dir", "clock", "ampm", "pod", "nd", "dayrel", "hol"}
+		"n", "u", "rel", "dir", "clock", "ampm", "pod", "nd", "dayrel", "hol", "m2"}
 }
 
 // alt is one way an element can match a token: a literal word, or all of
@@ -63,6 +64,10 @@ type rule struct {
 	mod   string // TIMEX3 mod the rule gives ("END" for "year-end")
 	elems []elem
 	where string // file:line, for messages and tests
+	// fits, if set, must accept a match before it competes with others,
+	// so that a longer reading the normalizer would refuse does not hide
+	// shorter ones ("the January-May period" leaves January and May).
+	fits func(d *doc, m *match) bool
 }
 
 // parseRules reads a rules file: "TYPE norm[:arg] = ELEMENT ..." lines.
@@ -106,6 +111,9 @@ func parseRule(lx *lexicon, line string) (*rule, error) {
 	}
 	if len(r.elems) == 0 {
 		return nil, fmt.Errorf("empty pattern")
+	}
+	if r.norm == "date" && r.arg == "span" {
+		r.fits = fillsUnit
 	}
 	return r, nil
 }
