@@ -548,6 +548,9 @@ func (d *doc) marker(j int) int {
 		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
+	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
+		d.toks[j-1].classes&(1<<ids.det) == 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
+		return 0 // "will remain closed", "will hold closed talks": a participle after the modal's verb
 	case d.isWord(j, "since") && !d.causalSince(j):
 		return -1 // "since the bombing in February": what came since lies back
 	case (d.isWord(j, "have") || d.isWord(j, "has")) && !d.perfect(j):
