@@ -178,6 +178,8 @@ func normSet(d *doc, m *match) (result, bool) {
 	n := 1
 	if v, ok := d.num(m, roleN); ok {
 		n = v
+	} else if v, err := strconv.Atoi(m.r.arg); err == nil {
+		n = v
 	}
 	return result{typ: "SET", value: durationValue(n, u)}, true
 }

@@ -126,7 +126,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) || d.quotedTitle(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
@@ -412,5 +412,5 @@ func (d *doc) firstName(m *match) bool {
 		return d.hint(m.first-2) == "title" // "Rep. Summer Lee"
 	}
 	return p.kind == tokWord && p.classes&(1<<ids.funcWord|1<<ids.det) == 0 && p.info == nil ||
-		d.hint(m.first-1) == "title" || d.isPunct(m.first-1, ',')
+		d.hint(m.first-1) == "title" || d.hint(m.first-1) == "report" || d.isPunct(m.first-1, ',') // "said April Dunford"
 }
