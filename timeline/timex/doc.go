@@ -546,6 +546,8 @@ func (d *doc) marker(j int) int {
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
 	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0 && !(d.isWord(j-1, "may") && d.toks[j-1].classes&(1<<ids.capital) != 0):
 		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
+	case d.isWord(j, "due") && j > 0 && d.present(j-1) && j+1 < len(d.toks) && !d.isWord(j+1, "to"):
+		return 1 // "is due in bookstores in September, her publisher said": a plan
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
 	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
