@@ -56,8 +56,29 @@ func normDate(d *doc, m *match) (result, bool) {
 	if y, ok := d.contextYear(m, build, g, base, tense); ok {
 		return d.point(m, build(y))
 	}
+	if (g == granQuarter || g == granHalf) && d.released(m.first) {
+		// "will report its fourth-quarter results", said in March: the
+		// figures of a period are made public once it is over, so never
+		// of one still to begin
+		y := base
+		for build(y).start().After(a.t) {
+			y-- // a quarter not begun yet is last year's; one under way will be reported on once over
+		}
+		return d.point(m, build(y))
+	}
 	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
 	return d.point(m, p)
+}
+
+// released reports whether the period at token i is the object of a verb
+// that makes its figures public, maybe over an article or possessive:
+// "will report its fourth-quarter results", "to post first-half profit".
+func (d *doc) released(i int) bool {
+	v := i - 1
+	if v > 0 && (d.toks[v].classes&(1<<d.tg.ids.det) != 0 || d.isWord(v, "its") || d.isWord(v, "their")) {
+		v--
+	}
+	return v >= 0 && d.hint(v) == "release"
 }
 
 // dateTense is the tense that places a partial date of granularity g

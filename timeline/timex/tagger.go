@@ -324,11 +324,12 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 		return
 	}
 	s := m.first - 1
-	if d.toks[s].kind == tokPunct && d.text[d.toks[s].start] == '-' && s > 0 {
+	hyphen := d.toks[s].kind == tokPunct && d.text[d.toks[s].start] == '-' && s > 0
+	if hyphen {
 		s-- // post-2001
 	}
-	if s < min {
-		return
+	if s < min || d.isWord(s, "post") && !hyphen && (s == 0 || d.toks[s-1].classes&(1<<t.ids.det) == 0) {
+		return // "will post first-quarter results", "his cabinet post Sunday"; but "the post 9/11 decision"
 	}
 	if e, ok := d.toks[s].info.entry(t.ids.signal); ok {
 		m.mod = e.val
