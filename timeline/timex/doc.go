@@ -444,12 +444,38 @@ func (d *doc) hadNear(i int) bool {
 // deadline lies after the grant, which may itself lie months back, so the
 // nearer of the month's two years is meant, not surely the coming one.
 func (d *doc) grantedUntil(i int) bool {
-	if i < 2 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !d.isUntil(i-1) {
+	if i < 2 || !d.isUntil(i-1) {
 		return false
+	}
+	if d.toks[i].classes&(1<<d.tg.ids.month) == 0 {
+		return d.ultimatum(i)
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && d.toks[j].kind == tokWord; j-- {
 		if t := d.marker(j); t != 0 {
 			return t == -1 && d.hint(j) != "defer" && !d.isWord(j, "extended")
+		}
+	}
+	return false
+}
+
+// ultimatum reports whether the date at token i, after "until", ends a
+// time a verb of granting gave for a deed: "had given its forces until 5
+// a.m. Tuesday to surrender". The deadline follows the grant, so it is
+// the nearest such day, not surely a past one.
+func (d *doc) ultimatum(i int) bool {
+	to := -1
+	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.isWord(k, "to") {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.hint(j) == "grant" {
+			return true
 		}
 	}
 	return false
