@@ -538,6 +538,8 @@ func normHoliday(d *doc, m *match) (result, bool) {
 	if code == "07-04" && d.isWord(m.first, "independence") {
 		if c, ok := d.nationDay(m.first); ok {
 			code = c // "Pakistan's Independence Day"
+		} else if c, ok := d.storyCountry(m.first); ok {
+			code = c // "Modi addressed the nation on Independence Day" in a story on India
 		}
 	}
 	weekend := d.isWord(m.last-1, "weekend") // "Memorial Day weekend"
@@ -686,6 +688,32 @@ func (d *doc) nationDay(i int) (string, bool) {
 		return "", false
 	}
 	return d.countryDay(k)
+}
+
+// storyCountry returns the independence day of the country the story is
+// about when the sentence of token i names none and the story names one
+// country most, and it is not the United States: the day an Indian paper
+// means by "Independence Day".
+func (d *doc) storyCountry(i int) (string, bool) {
+	counts := map[string]int{}
+	for j := range d.toks {
+		if h, ok := d.countryDay(j); ok {
+			if d.toks[j].sent == d.toks[i].sent {
+				return h, true // "on Independence Day, India's prime minister said"
+			}
+			counts[h]++
+		}
+	}
+	best, n, ties := "", 0, 0
+	for h, c := range counts {
+		switch {
+		case c > n:
+			best, n, ties = h, c, 1
+		case c == n:
+			ties++
+		}
+	}
+	return best, ties == 1 && best != "07-04"
 }
 
 // countryDay returns the independence day of the country token j names.
