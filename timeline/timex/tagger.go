@@ -340,7 +340,7 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 // "to" or a modal: "expected to last six hours", "will last two weeks".
 func (d *doc) verbLast(m *match) bool {
 	f := m.first
-	if m.r.typ != "DURATION" || f == 0 || m.last-f < 2 || !d.isWord(f, "last") || !m.has(roleRel) {
+	if m.r.typ != "DURATION" || f == 0 || m.last-f < 2 || !d.isWord(f, "last") {
 		return false
 	}
 	return d.isWord(f-1, "not") || d.toks[f-1].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(f-1, "be") && !d.isWord(f-1, "being")
