@@ -110,6 +110,16 @@ func TestRuleErrors(t *testing.T) {
 	}
 }
 
+// TestLexiconErrors: a word given two readings in one class is refused,
+// as only the first would ever be read.
+func TestLexiconErrors(t *testing.T) {
+	lx := newLexicon()
+	err := lx.load("bad.txt", "HINT warn warned\nHINT prospect feared warned\n")
+	if err == nil || !strings.Contains(err.Error(), "bad.txt:2") {
+		t.Fatalf("load: got %v, want an error at bad.txt:2", err)
+	}
+}
+
 // TestRuleFiles loads the embedded rules and refuses duplicate lines, which
 // would mean one of two reviewers' edits was lost.
 func TestRuleFiles(t *testing.T) {

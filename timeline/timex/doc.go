@@ -127,6 +127,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if d.ahead(i) {
 		return 1, -1
 	}
+	if d.warnedOf(i) {
+		return 0, -1 // "warned of strikes in July": the nearest July, whenever the warning was
+	}
 	if i > 0 && d.isWord(i-1, "since") {
 		return -3, -1 // "his first visit since August" looks back, whatever the verb: never ahead
 	}
@@ -439,6 +442,26 @@ func (d *doc) hadNear(i int) bool {
 	return false
 }
 
+// warnedOf reports whether the month at token i, after "in", ends the
+// object of a verb of warning or the like, over a noun phrase and no
+// other verb: "warned of further strikes in July", "had not ruled out
+// walkouts in July". Not "warned in July", where the month dates the
+// warning.
+func (d *doc) warnedOf(i int) bool {
+	if i < 3 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !d.isWord(i-1, "in") {
+		return false
+	}
+	for j := i - 2; j > 0 && j >= i-7 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind == tokWord; j-- {
+		if d.hint(j) == "warn" || d.isWord(j, "out") && (d.isWord(j-1, "ruled") || d.isWord(j-1, "rule")) {
+			return j < i-2 && !d.isWord(j+1, "in") && !d.isWord(j+1, "to")
+		}
+		if d.marker(j) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // grantedUntil reports whether the month at token i ends a time a past
 // verb granted ("a resolution which gave Iran until August 31"): the
 // deadline lies after the grant, which may itself lie months back, so the
@@ -618,7 +641,7 @@ func (d *doc) intent(j int) int {
 		return 1 // "elections to be held in May", "an interview to be broadcast Monday"; not "believed to be killed", "reported Friday to be suffering"
 	}
 	k := d.overObject(j - 1)
-	if k < 0 || d.hint(k) != "intent" && !d.isWord(k, "planned") {
+	if k < 0 || d.hint(k) != "intent" && d.hint(k) != "warn" && !d.isWord(k, "planned") {
 		return 0
 	}
 	if d.pastOrPluperfect(k) == -2 {

@@ -125,6 +125,10 @@ func (lx *lexicon) load(name, src string) error {
 		num, _ := strconv.Atoi(strings.TrimSuffix(f[1], "a"))
 		for _, w := range f[2:] {
 			wi := lx.info(w)
+			if e, ok := wi.entry(c); ok && e.val != f[1] {
+				// a word has one reading per class: a second would never be read
+				return fmt.Errorf("%s:%d: %q is %s %s already", name, n, w, f[0], e.val)
+			}
 			wi.classes |= 1 << c
 			wi.lex = append(wi.lex, lexEntry{class: c, val: f[1], num: num})
 		}
