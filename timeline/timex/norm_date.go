@@ -495,6 +495,8 @@ func (d *doc) clock(m *match, hm int) (string, bool) {
 		} else if ap == "AM" && h == 12 {
 			h = 0
 		}
+	} else if pod, ok := d.str(m, rolePod); ok && h < 12 && (pod == "AF" && h <= 6 || (pod == "EV" || pod == "NI") && h >= 5) {
+		h += 12 // "5 o'clock this afternoon", "7:30 tonight"
 	}
 	if h > 24 || mi > 59 {
 		return "", false
