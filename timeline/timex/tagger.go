@@ -129,7 +129,8 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) || d.quotedTitle(m) {
 			continue
 		}
-		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic) {
+		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic ||
+			m.r.norm == "holiday" && m.has(roleY)) { // "Christmas Eve 1914" moves it too
 			// Only dates the text names or counts from its own date ("two
 			// years ago") move the narrative; relative ones ("a year
 			// earlier") are read against it.
