@@ -602,6 +602,10 @@ func (d *doc) marker(j int) int {
 	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
 		d.toks[j-1].classes&(1<<ids.det) == 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		return 0 // "will remain closed", "will hold closed talks": a participle after the modal's verb
+	case j > 0 && (d.isWord(j-1, "remain") || d.isWord(j-1, "stay")) && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
+		return 0 // "close early today and remain shut Tuesday": a state, after a verb with no tense
+	case (d.isWord(j, "preparing") || d.isWord(j, "planning")) && j+1 < len(d.toks) && d.isWord(j+1, "for"):
+		return 2 // "are preparing for a rematch in November", "planning for a vote in May": a sure plan
 	case d.isWord(j, "since") && !d.causalSince(j):
 		return -1 // "since the bombing in February": what came since lies back
 	case (d.isWord(j, "have") || d.isWord(j, "has")) && !d.perfect(j):
@@ -641,6 +645,9 @@ func (d *doc) intent(j int) int {
 		return 1 // "elections to be held in May", "an interview to be broadcast Monday"; not "believed to be killed", "reported Friday to be suffering"
 	}
 	k := d.overObject(j - 1)
+	if k > 1 && d.toks[k].classes&(1<<d.tg.ids.capital) != 0 && d.hint(k-1) == "intent" {
+		k-- // "invited Trump to meet him on Thursday"
+	}
 	if k < 0 || d.hint(k) != "intent" && d.hint(k) != "warn" && !d.isWord(k, "planned") {
 		return 0
 	}

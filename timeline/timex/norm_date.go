@@ -71,12 +71,16 @@ func normDate(d *doc, m *match) (result, bool) {
 }
 
 // released reports whether the period at token i is the object of a verb
-// that makes its figures public, maybe over an article or possessive:
-// "will report its fourth-quarter results", "to post first-half profit".
+// that makes its figures public, maybe over an article or possessive or
+// "results for": "will report its fourth-quarter results", "to post
+// first-half profit", "will report results for the April-June quarter".
 func (d *doc) released(i int) bool {
 	v := i - 1
 	if v > 0 && (d.toks[v].classes&(1<<d.tg.ids.det) != 0 || d.isWord(v, "its") || d.isWord(v, "their")) {
 		v--
+	}
+	if v > 1 && d.isWord(v, "for") && (d.isWord(v-1, "results") || d.isWord(v-1, "earnings") || d.isWord(v-1, "figures")) {
+		v -= 2 // "will report results for the April-June quarter"
 	}
 	return v >= 0 && d.hint(v) == "release"
 }
@@ -106,6 +110,8 @@ func (d *doc) dateTense(m *match, g int) int {
 		if g == granDay {
 			tense = -3
 		}
+	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl"):
+		tense = 2 // "The Rugby Championship returns in August": a timetable is as sure as "will"
 	case tense == 0 && d.comesAfter(m.first):
 		tense = -1 // "The cut comes after a rise in March"
 	case tense > 0 && verb >= 0 && verb < m.first && d.afterBetween(verb, m.first):
