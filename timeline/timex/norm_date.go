@@ -339,7 +339,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 	case tense == 0 && verb < 0 && d.possessive(m.last) && d.headedBy(m.last+2, "ballot"):
 		// "the coalition contesting Thursday's election": with no verb to
 		// say whether the vote is over, the nearer of the two days
-	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && d.expectation(verb)):
+	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && (d.expectation(verb) || d.timetableOf(m, verb))):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	case tense == 0 && d.comesAfter(m.first):
 		tense = -1 // "The move comes after a statement on Tuesday": what it follows is gone by
@@ -378,6 +378,22 @@ func (d *doc) headedBy(j int, h string) bool {
 		}
 	}
 	return false
+}
+
+// timetableOf reports whether token v is a timetable verb whose subject
+// is the noun phrase a possessive day at m opens, with no pause between:
+// "Thursday's day-night match at the Motera starts at 2:30 p.m."; not
+// "Tuesday's declaration by Ford, which holds a stake".
+func (d *doc) timetableOf(m *match, v int) bool {
+	if v <= m.last || d.hint(v) != "sched" && d.hint(v) != "schedpl" {
+		return false
+	}
+	for k := m.last; k < v; k++ {
+		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 && !d.isPunct(k, '-') {
+			return false // a hyphen joins a compound: "day-night match"
+		}
+	}
+	return true
 }
 
 // expectation reports whether token j is a word of plan or expectation
