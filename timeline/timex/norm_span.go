@@ -160,6 +160,9 @@ func normSet(d *doc, m *match) (result, bool) {
 		return result{}, false
 	}
 	if mo, ok := d.num(m, roleM); ok && mo >= 1 && mo <= 12 { // "each July"
+		if dd, ok := d.num(m, roleD); ok && dd >= 1 && dd <= 31 {
+			return result{typ: "SET", value: "XXXX-" + pad2(mo) + "-" + pad2(dd)}, true // "every Sept. 11"
+		}
 		return result{typ: "SET", value: "XXXX-" + pad2(mo)}, true
 	}
 	if pod, ok := d.str(m, rolePod); ok { // "every afternoon"
