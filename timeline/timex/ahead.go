@@ -1,0 +1,176 @@
+package timex
+
+// ahead reports whether the words before token i put a date ahead:
+// "effective", "until", "ahead of", "by" (not near "had").
+func (d *doc) ahead(i int) bool {
+	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
+		switch {
+		case d.isWord(i-1, "by"):
+			return !d.hadNear(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 6)
+		case d.isUntil(i - 1):
+			return !d.hadNear(i) // "speculation had been intense until Monday"
+		}
+		return !d.hadNear(i) && !d.hadAfter(i, 20) // "Effective Tuesday, the central bank, under ..., had ordered": in force already
+	}
+	// A month of delivery lies ahead: "crude for January delivery", "for
+	// delivery in January", "the January contract".
+	if i+1 < len(d.toks) && (d.hint(i+1) == "ahead" || d.hint(i+1) == "contract") ||
+		i > 1 && d.hint(i-2) == "ahead" && (d.isWord(i-1, "in") || d.isWord(i-1, "for")) {
+		return true
+	}
+	// What is due, possible or likely lies ahead: "elections due in
+	// January", "a verdict due by March", "Sudan's admission, possible in
+	// March"; not what "was likely" once.
+	if i > 1 && (d.isWord(i-2, "due") || d.isWord(i-2, "possible") || d.isWord(i-2, "likely")) &&
+		(d.isWord(i-1, "in") || d.isWord(i-1, "by") || d.isWord(i-1, "on")) &&
+		!(i > 2 && (d.isWord(i-3, "was") || d.isWord(i-3, "were"))) {
+		return true
+	}
+	// What is put off lies ahead: "the case was adjourned to February",
+	// "postponed until Monday", "put off to next week", "pushed back to
+	// March".
+	if i > 2 && (d.isWord(i-1, "to") || d.isWord(i-1, "until")) &&
+		(d.hint(i-2) == "defer" || (d.isWord(i-2, "off") || d.isWord(i-2, "back")) && d.hint(i-3) == "defer") {
+		return true
+	}
+	return d.aheadOf(i, 10) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+}
+
+// prospect reports whether a word of prospect opens the noun phrase the
+// date at token i ends, with no verb or punctuation between: "a possible
+// negative verdict Thursday", "a feared new outbreak of violence at the
+// weekend". Only after a determiner or a possessive ("the opposition's
+// planned rally on Tuesday") is the word surely an adjective.
+func (d *doc) prospect(i int) bool {
+	for j := i - 1; j > 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
+			return false
+		}
+		if d.hint(j) == "prospect" && (d.toks[j-1].classes&(1<<d.tg.ids.det) != 0 || j > 1 && d.possessive(j-2)) {
+			for k := j + 1; k < i; k++ { // the verbs between are looked for only now: most dates have no such word
+				if d.marker(k) != 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOf reports whether a phrase of approach ends within reach words
+// before token i, with no punctuation between: "ahead of Tuesday's vote",
+// "ahead of the rally on Tuesday", "in the run-up to a March election",
+// "looking forward to his visit in May".
+func (d *doc) aheadOf(i, reach int) bool {
+	for j := i - 1; j > 0 && j >= i-reach && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
+			return false // an apostrophe is no break: "forward to Chirac's visit in May"
+		}
+		if d.isWord(j, "of") && d.isWord(j-1, "ahead") || d.isWord(j, "to") && d.approach(j-1) {
+			return true
+		}
+		if d.marker(j) != 0 {
+			return false // "ahead of talks he held on Saturday": the day is the verb's
+		}
+	}
+	return false
+}
+
+// approach reports whether token j ends "forward" or "run-up", "lead-up",
+// "build-up": what one looks forward or runs up to lies ahead.
+func (d *doc) approach(j int) bool {
+	if d.isWord(j, "forward") {
+		return true
+	}
+	return j > 1 && d.isWord(j, "up") && d.hyphenBefore(j) &&
+		(d.isWord(j-2, "run") || d.isWord(j-2, "lead") || d.isWord(j-2, "build"))
+}
+
+// hadAfter reports whether "had" comes within reach tokens after token i
+// in its sentence: the verb of a clause a date opens may come late.
+func (d *doc) hadAfter(i, reach int) bool {
+	for j := i + 1; j < len(d.toks) && j <= i+reach && d.toks[j].sent == d.toks[i].sent; j++ {
+		if d.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// hadNear reports whether "had" comes shortly before or after token i in
+// its sentence: "had filed reports by Wednesday" and "By Tuesday, the fire
+// had been put out" are deadlines of the past.
+func (d *doc) hadNear(i int) bool {
+	for j := max(i-8, 0); j < len(d.toks) && j <= i+8; j++ {
+		if j != i && d.toks[j].sent == d.toks[i].sent && d.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// warnedOf reports whether the month at token i, after "in", ends the
+// object of a verb of warning or the like, over a noun phrase and no
+// other verb: "warned of further strikes in July", "had not ruled out
+// walkouts in July". Not "warned in July", where the month dates the
+// warning.
+func (d *doc) warnedOf(i int) bool {
+	if i < 3 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !d.isWord(i-1, "in") {
+		return false
+	}
+	for j := i - 2; j > 0 && j >= i-7 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind == tokWord; j-- {
+		if d.hint(j) == "warn" || d.isWord(j, "out") && (d.isWord(j-1, "ruled") || d.isWord(j-1, "rule")) {
+			return j < i-2 && !d.isWord(j+1, "in") && !d.isWord(j+1, "to")
+		}
+		if d.marker(j) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// grantedUntil reports whether the month at token i ends a time a past
+// verb granted ("a resolution which gave Iran until August 31"): the
+// deadline lies after the grant, which may itself lie months back, so the
+// nearer of the month's two years is meant, not surely the coming one.
+func (d *doc) grantedUntil(i int) bool {
+	if i < 2 || !d.isUntil(i-1) {
+		return false
+	}
+	if d.toks[i].classes&(1<<d.tg.ids.month) == 0 {
+		return d.ultimatum(i)
+	}
+	for j := i - 2; j >= 0 && j >= i-4 && d.toks[j].kind == tokWord; j-- {
+		if t := d.marker(j); t != 0 {
+			return t == -1 && d.hint(j) != "defer" && !d.isWord(j, "extended")
+		}
+	}
+	return false
+}
+
+// ultimatum reports whether the date at token i, after "until", ends a
+// time a verb of granting gave for a deed: "had given its forces until 5
+// a.m. Tuesday to surrender". The deadline follows the grant, so it is
+// the nearest such day, not surely a past one.
+func (d *doc) ultimatum(i int) bool {
+	to := -1
+	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.isWord(k, "to") {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.hint(j) == "grant" {
+			return true
+		}
+	}
+	return false
+}
+
+// isUntil reports whether token j is "until" or "till".
+func (d *doc) isUntil(j int) bool { return d.isWord(j, "until") || d.isWord(j, "till") }

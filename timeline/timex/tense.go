@@ -1,0 +1,509 @@
+package timex
+
+// tense returns -1 for past, +1 for future (+2 for "will") and 0 when the sentence around
+// token i shows neither; the nearest marker wins. Right after "effective"
+// or "until" a date lies ahead.
+func (d *doc) tense(i int) int {
+	t, _ := d.tenseMark(i)
+	return t
+}
+
+// tenseMark is tense, with the token of the verb that marked it, or -1
+// when no single verb did.
+func (d *doc) tenseMark(i int) (int, int) {
+	if d.grantedUntil(i) {
+		return 0, -1
+	}
+	if d.ahead(i) {
+		return 1, -1
+	}
+	if d.warnedOf(i) {
+		return 0, -1 // "warned of strikes in July": the nearest July, whenever the warning was
+	}
+	if i > 0 && d.isWord(i-1, "since") {
+		return -3, -1 // "his first visit since August" looks back, whatever the verb: never ahead
+	}
+	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
+		return 1, -1 // "a rally was called for Sunday": a schedule
+	}
+	if i > 2 && d.isWord(i-1, "the") && d.eventDeed(i) {
+		return -3, -1 // "voted in the January 30 election": the event the deed was part of is gone by
+	}
+	v := d.overObject(i - 2) // the verb before the preposition, over its object: "arrested him on March 3"
+	if v > 0 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(v) == -1 {
+		switch {
+		case !d.isWord(i-1, "on"):
+			return -2, -1 // "elected in January", "stood in January": a past verb right on the date puts it surely back
+		case d.toks[v].classes&(1<<d.tg.ids.futTo) == 0 && !d.conditional(v):
+			// "said on August 22": the day the past verb tells of is gone
+			// by, as for a day that opens the sentence; not "slated on Nov.
+			// 18", nor "if the government fell on Dec. 8".
+			return -3, -1
+		}
+	}
+	if i > 1 && d.deedOn(i) {
+		return -3, -1 // "died March 3", "the year ended Jan. 31": a deed on its day
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && (i == 0 || !d.isWord(i-1, "from")) { // not "the campaign from Friday will last 16 days"
+		if t := d.marker(i + 1); t > 0 || t < 0 && i > 0 && d.isWord(i-1, "on") {
+			// "and on Saturday will meet": a verb of the future right after
+			// the day is its own; so is a past one after "on" ("it will be
+			// difficult ... and on Monday criticised the proceedings")
+			return t, i + 1
+		}
+	}
+	v = i - 1 // the verb right before the date, over "on", "for", "forward to"
+	for k := 0; k < 2 && v > 0 && (d.isWord(v, "on") || d.isWord(v, "for") || d.isWord(v, "to") || d.isWord(v, "forward")); k++ {
+		v--
+	}
+	if v > 0 && d.hasSuffix(v, "ing") && d.present(v-1) {
+		return 2, -1 // "is falling on Monday", "are preparing for Tuesday's match": a sure plan
+	}
+	s := d.toks[i].sent
+	right := len(d.toks) // the right side ends at the next clause
+	for _, w := range [...]int{leftWindow, 40} {
+		for k := 1; k < w; k++ {
+			for _, j := range [2]int{i - k, i + k} {
+				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) || j >= right {
+					continue
+				}
+				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that") || d.isPunct(j, ',') && d.inBeforeClause(i)) {
+					right = j
+					continue
+				}
+				if j > i && d.framing(j, i) {
+					continue
+				}
+				if t := d.marker(j); t != 0 && !(j < i && d.inAside(j, i)) {
+					return t, j
+				}
+			}
+		}
+	}
+	return 0, -1
+}
+
+// deedOn reports whether a past verb stands right before the date at token
+// i with no preposition between, and takes no object there: "died March
+// 3"; not "the postponed March 3 vote", "said March 3 would be the
+// deadline", "declared January 2 a day of mourning", "set for June 7".
+func (d *doc) deedOn(i int) bool {
+	v := d.overObject(i - 1) // "arrested him March 3"
+	return v > 0 && d.pastDeed(v) && d.toks[v-1].classes&(1<<d.tg.ids.det) == 0
+}
+
+// eventDeed reports whether a past verb that took part in the event of the
+// date at token i stands before "the" and the date, maybe through "in" or
+// "during": "boycotted the January 30 election", "voted in the January 30
+// election". Not a verb that moved the event, which may still lie ahead
+// ("postponed the March 3 vote"), nor one whose clause goes on in the
+// future ("alleged the January 23 polls will be rigged").
+func (d *doc) eventDeed(i int) bool {
+	v := i - 2
+	if v > 0 && (d.isWord(v, "in") || d.isWord(v, "during")) {
+		v--
+	}
+	return v > 0 && d.pastDeed(v) && d.hint(v) != "defer" && d.markerAfter(i+1, 8) <= 0
+}
+
+// pastDeed reports whether token v is a past verb of a deed done: not a
+// verb of saying or naming, whose object may be a date still to come
+// ("announced the March 3 summit", "called the May 23 polls a funeral"),
+// nor a word that only marks a plan gone by ("had been set for June 7"),
+// nor a past under "if".
+func (d *doc) pastDeed(v int) bool {
+	ids := d.tg.ids
+	h := d.hint(v)
+	return d.marker(v) == -1 && (d.toks[v].classes&(1<<ids.past) != 0 || d.hasSuffix(v, "ed")) &&
+		d.toks[v].classes&(1<<ids.futTo) == 0 && !d.conditional(v) && h != "report" && h != "object"
+}
+
+// inBeforeClause reports whether token i stands in a clause that opens its
+// sentence with "Before": what the main clause tells of came first, so its
+// past says nothing of the date ("Before 15.5 million voters cast their
+// ballots on Thursday, 300,000 patients voted").
+func (d *doc) inBeforeClause(i int) bool {
+	k := i
+	for k > 0 && d.toks[k-1].sent == d.toks[i].sent {
+		k--
+		if d.isPunct(k, ',') {
+			return false
+		}
+	}
+	return d.isWord(k, "before")
+}
+
+// inAside reports whether token j, before a date at token i, stands in a
+// relative clause set off by commas and closed before the date: "The vote,
+// which has been delayed twice, takes place on Thursday" is not dated by
+// the aside's verb.
+func (d *doc) inAside(j, i int) bool {
+	c := j + 1
+	for c < i && !d.isPunct(c, ',') {
+		c++
+	}
+	if c == i {
+		return false
+	}
+	for k := c + 1; k < i; k++ {
+		if d.isWord(k, "and") || d.isWord(k, "or") {
+			return false // "who stepped down as chairman, president and chief executive in March": a list, no aside
+		}
+	}
+	for k := j - 1; k > 0 && k > j-15 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isPunct(k, ',') {
+			return false
+		}
+		if d.isPunct(k-1, ',') && (d.isWord(k, "which") || d.isWord(k, "who") || d.isWord(k, "whose")) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditional reports whether "if" or "unless" stands within five words
+// before token j in its sentence: a past form there may speak of what is
+// still to come.
+func (d *doc) conditional(j int) bool { return d.conditionalWithin(j, 5) }
+
+// conditionalWithin is conditional within reach words.
+func (d *doc) conditionalWithin(j, reach int) bool {
+	for k := j - 1; k >= 0 && k >= j-reach && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isWord(k, "if") || d.isWord(k, "unless") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether token j, after a date, opens a clause whose
+// verb says nothing of the date's tense: "need a point on Tuesday but three
+// were required".
+func (d *doc) clauseBreak(j int) bool {
+	t := &d.toks[j]
+	if t.kind == tokPunct {
+		return d.text[t.start] == ';'
+	}
+	return d.isWord(j, "but") || d.isWord(j, "whereas")
+}
+
+// framing reports whether token j, after a date at token i, is a reporting
+// verb after a comma ("The summit opens Wednesday, officials said"): it
+// dates the report, not what is reported. A date opening its sentence ("On
+// Friday, police said") is the report's own.
+func (d *doc) framing(j, i int) bool {
+	s := d.toks[i].sent
+	if i < 3 || d.toks[i-3].sent != s || !d.isReporting(j) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if d.isPunct(k, ',') {
+			return !d.opensWithPhrase(i)
+		}
+	}
+	return false
+}
+
+// opensWithPhrase reports whether the date at token i stands in a phrase
+// that opens its sentence, with no verb before it: "At a meeting in
+// Brussels on Monday, Straw said" dates the saying.
+func (d *doc) opensWithPhrase(i int) bool {
+	k := i - 1
+	for ; k >= 0 && d.toks[k].sent == d.toks[i].sent; k-- {
+		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 || d.marker(k) != 0 {
+			return false // an apostrophe is no break: "At an EU ministers' meeting on Monday"
+		}
+	}
+	k++
+	return k < i && (d.isWord(k, "at") || d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "after"))
+}
+
+// isReporting reports whether token j is a past verb of saying (lexicon
+// HINT "report").
+func (d *doc) isReporting(j int) bool { return d.hint(j) == "report" }
+
+// pastAfterOpening reports whether token i opens its clause with a phrase
+// set off by a comma, and the clause after it is in the past: "but by
+// Sunday afternoon, nearly half of the pictures had gone" (not "By Friday,
+// police must charge a man they had arrested").
+func (d *doc) pastAfterOpening(i int) bool {
+	if i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.isWord(i-1, "but") && !d.isWord(i-1, "and") && !d.isPunct(i-1, ',') {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j < i+8 && d.toks[j].sent == d.toks[i].sent; j++ {
+		if d.isPunct(j, ',') {
+			return d.markerAfter(j+1, 12) < 0
+		}
+	}
+	return false
+}
+
+// pastJustBefore reports whether the nearest verb form that marks a tense
+// in the reach tokens before token j, within its clause, is past: "the fire
+// was contained by Sunday", "were dead by Saturday night"; but "agreed to
+// repay the loan by February" is a plan ("to" marks it first).
+func (d *doc) pastJustBefore(j, reach int) bool {
+	for k := j - 1; k >= 0 && k >= j-reach && d.toks[k].sent == d.toks[j].sent && d.toks[k].kind == tokWord; k-- {
+		if d.isWord(k, "to") && d.toks[k+1].classes&(1<<d.tg.ids.det) == 0 &&
+			!d.isWord(k+1, "most") && !d.isWord(k+1, "all") && !d.isWord(k+1, "many") {
+			return false // "vowed Friday to return to power by Monday": an aim; not "restored to most homes"
+		}
+		if t := d.marker(k); t != 0 {
+			return t < 0 && !d.conditionalWithin(k, 6) // not "if the two acts were passed by mid-December"
+		}
+	}
+	return false
+}
+
+// pluralSubject reports whether token j looks like a plural noun that may
+// be a verb's subject: a word in "-s" that is neither a function word nor
+// a form the lexicon knows ("Schools", "polls"; not "was", "has", "its").
+func (d *doc) pluralSubject(j int) bool {
+	t := &d.toks[j]
+	return t.kind == tokWord && d.hasSuffix(j, "s") && !d.hasSuffix(j, "ss") && t.sent == d.toks[j+1].sent &&
+		t.classes&(1<<d.tg.ids.funcWord|1<<d.tg.ids.det|1<<d.tg.ids.past|1<<d.tg.ids.fut) == 0
+}
+
+// leftWindow is how far back the verb of an adverbial usually stands ("said
+// on Friday", "will meet next Tuesday"): it is looked for there first.
+const leftWindow = 15
+
+// marker returns the tense token j marks: -1 past (-2 "had" and a
+// participle), +1 future (+2 "will"), 0 none.
+func (d *doc) marker(j int) int {
+	ids := d.tg.ids
+	t := &d.toks[j]
+	if d.isWord(j, "to") {
+		if m := d.intent(j); m != 0 {
+			return m
+		}
+	}
+	switch {
+	case t.kind == tokWord && d.hyphenAfter(j):
+		return 0 // "Left-wing", "set-up": the first part of a compound, no verb
+	case d.hint(j) == "sched" && (j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0):
+		return 1 // "the conference, which ends Sunday": a timetable
+	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
+		return 1 // "Schools reopen Monday"
+	case t.classes&(1<<ids.fut) != 0:
+		if j > 0 && d.isWord(j-1, "been") {
+			return -1 // "had been scheduled to expire"
+		}
+		if j > 0 && (d.isWord(j-1, "than") || d.isWord(j-1, "as")) {
+			return 0 // "grew more than expected": a comparison, no plan
+		}
+		if d.isWord(j, "will") || d.isWord(j, "shall") || d.isWord(j, "ll") {
+			return 2 // a sure future, unlike "plans" or "expected"
+		}
+		return 1
+	case j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 && d.planWord(j) && !d.causalDue(j-1) &&
+		(j+1 == len(d.toks) || d.toks[j+1].classes&(1<<ids.det) == 0 && !d.pluralNoun(j+1)): // not "due to the storm", "due to injuries"
+		// "is to resume", "set to open", "set for Sunday": a plan, unless one of the past
+		// ("had been due to expire", "were about to cross"); "was due to
+		// leave" reports a plan still ahead.
+		if j > 1 && (d.isWord(j-2, "been") || d.isWord(j-2, "had") || d.isWord(j-1, "about") && d.toks[j-2].classes&(1<<ids.past) != 0) {
+			return -1
+		}
+		return 1
+	case j > 1 && d.isWord(j-1, "being") && (d.isWord(j-2, "after") || d.isWord(j-2, "since")) &&
+		(t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
+		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
+	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0 && !(d.isWord(j-1, "may") && d.toks[j-1].classes&(1<<ids.capital) != 0):
+		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
+	case d.isWord(j, "due") && j > 0 && d.present(j-1) && j+1 < len(d.toks) && !d.isWord(j+1, "to"):
+		return 1 // "is due in bookstores in September, her publisher said": a plan
+	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
+		return 0 // "is planned for Saturday": present, no past
+	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
+		d.toks[j-1].classes&(1<<ids.det) == 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
+		return 0 // "will remain closed", "will hold closed talks": a participle after the modal's verb
+	case j > 0 && (d.isWord(j-1, "remain") || d.isWord(j-1, "stay")) && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
+		return 0 // "close early today and remain shut Tuesday": a state, after a verb with no tense
+	case (d.isWord(j, "preparing") || d.isWord(j, "planning")) && j+1 < len(d.toks) && d.isWord(j+1, "for"):
+		return 2 // "are preparing for a rematch in November", "planning for a vote in May": a sure plan
+	case d.isWord(j, "since") && !d.causalSince(j):
+		return -1 // "since the bombing in February": what came since lies back
+	case (d.isWord(j, "have") || d.isWord(j, "has")) && !d.perfect(j):
+		return 0 // "we have the Gulf Cup in January": a main verb, no perfect
+	case d.isWord(j, "had") && d.perfect(j):
+		return -2 // "had snubbed an election in January": surely gone by
+	case t.classes&(1<<ids.past|1<<ids.capital) == 1<<ids.past|1<<ids.capital && j > 0 && d.toks[j-1].classes&(1<<ids.det) != 0 &&
+		j+1 < len(d.toks) && d.toks[j+1].classes&(1<<ids.capital) != 0 && d.toks[j+1].kind == tokWord:
+		return 0 // "The Met Office warning covers Sunday": a name after its article, no verb
+	case t.classes&(1<<ids.past) != 0:
+		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
+			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
+			return 1 // "was scheduled to meet", "were due to arrive": a plan
+		}
+		return d.pastOrPluperfect(j)
+	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
+		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
+		(j == 0 || (d.toks[j-1].classes&(1<<ids.det) == 0 || d.isWord(j-1, "that")) && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun" &&
+		!(j > 1 && d.hasSuffix(j-1, "ly") && d.toks[j-2].classes&(1<<ids.det) != 0):
+		// "United" is a name, "succeed" no past tense, and "an unspecified
+		// date" or "the currently unfinished stadium" an adjective; after
+		// "that" it is a verb ("an attack that killed 19 in June")
+		return d.pastOrPluperfect(j)
+	}
+	return 0
+}
+
+// intent is the mark of "to" at token j: +1 when a verb of intent stands
+// before it, maybe with a pronoun between ("plan to hold a rally Sunday",
+// "urging them to mobilise for a funeral on Wednesday"): what is meant to
+// happen lies ahead of the meaning. "had hoped to" is a hope gone by.
+func (d *doc) intent(j int) int {
+	if j+1 >= len(d.toks) || d.toks[j+1].kind != tokWord || d.toks[j+1].classes&(1<<d.tg.ids.det|1<<d.tg.ids.capital) != 0 {
+		return 0 // "agreed to the plan on Monday", "a bid to Paris": no verb follows
+	}
+	if j > 0 && j+2 < len(d.toks) && d.isWord(j+1, "be") && d.toks[j+2].kind == tokWord && !d.hasSuffix(j+2, "ing") && !d.participle(j-1) {
+		return 1 // "elections to be held in May", "an interview to be broadcast Monday"; not "believed to be killed", "reported Friday to be suffering"
+	}
+	k := d.overObject(j - 1)
+	if k > 1 && d.toks[k].classes&(1<<d.tg.ids.capital) != 0 && d.hint(k-1) == "intent" {
+		k-- // "invited Trump to meet him on Thursday"
+	}
+	if k < 0 || d.hint(k) != "intent" && d.hint(k) != "warn" && !d.isWord(k, "planned") {
+		return 0
+	}
+	if d.pastOrPluperfect(k) == -2 {
+		return -1
+	}
+	return 1
+}
+
+// participle reports whether word token j looks like a past participle:
+// "held", "signed".
+func (d *doc) participle(j int) bool {
+	return d.toks[j].classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(j, "ed") || d.hasSuffix(j, "en")
+}
+
+// overObject returns the token before j when j is a pronoun that may stand
+// between a verb and what follows it ("urged them to", "arrested him on
+// March 3"), else j.
+func (d *doc) overObject(j int) int {
+	if j < 1 {
+		return j
+	}
+	for _, w := range [...]string{"them", "him", "her", "us", "me", "you", "it"} {
+		if d.isWord(j, w) {
+			return j - 1
+		}
+	}
+	return j
+}
+
+// pastOrPluperfect is the mark of a past form at token j: -2 right after
+// "had" ("had snubbed"), which puts a month surely in the past, else -1.
+func (d *doc) pastOrPluperfect(j int) int {
+	for k := j - 1; k >= 0 && k >= j-2 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isWord(k, "had") {
+			return -2
+		}
+		if !d.adverb(k) {
+			break
+		}
+	}
+	return -1
+}
+
+// perfect reports whether "have" at token j makes a perfect: a participle
+// follows, maybe after an adverb ("has already met", "have been").
+func (d *doc) perfect(j int) bool {
+	for k := j + 1; k < len(d.toks) && k <= j+3 && d.toks[k].sent == d.toks[j].sent; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.classes&(1<<d.tg.ids.past) != 0 || d.hasSuffix(k, "ed") || d.hasSuffix(k, "en") || d.hasSuffix(k, "wn") {
+			return true
+		}
+		if !d.adverb(k) && !d.isWord(k, "since") {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports whether the past form at token j follows "was", "were",
+// "been" or "be" ("was called", "were announced").
+func (d *doc) passive(j int) bool {
+	k := j - 1
+	for k > 0 && d.adverb(k) {
+		k-- // "were also announced"
+	}
+	// "had been scheduled for July 25" may be a plan gone by: not counted.
+	return k >= 0 && (d.isWord(k, "was") || d.isWord(k, "were") || d.isWord(k, "be") ||
+		d.isWord(k, "been") && !(k > 0 && d.isWord(k-1, "had")))
+}
+
+// present reports whether token j is a present form of "be".
+func (d *doc) present(j int) bool {
+	return d.isWord(j, "is") || d.isWord(j, "are") || d.isWord(j, "am")
+}
+
+// causalDue reports whether token j is the "due" of a cause after a
+// participle: "wounds sustained due to enemy action", "cancelled due to
+// rain"; "had been due to" is a plan of the past.
+func (d *doc) causalDue(j int) bool {
+	return j > 0 && d.isWord(j, "due") && d.participle(j-1) && !d.isWord(j-1, "been")
+}
+
+// planWord reports whether token j, after a word of FUTTO, makes a plan:
+// "to" ("is to resume") or "for" after "set", "due", "slated" ("set for
+// Sunday"; "is for" is no plan), or "in", "at", "back" or "home" after "due".
+func (d *doc) planWord(j int) bool {
+	if d.isWord(j-1, "due") && (d.isWord(j, "in") || d.isWord(j, "at") || d.isWord(j, "back") || d.isWord(j, "home")) ||
+		d.isWord(j-1, "slated") && d.isWord(j, "on") {
+		return true // "is due in Kenya on Friday", "due back in court in November", "slated on Friday"
+	}
+	return d.isWord(j, "to") || d.isWord(j, "for") && !d.isWord(j-1, "is") && !d.isWord(j-1, "are") && !d.isWord(j-1, "am")
+}
+
+// baseline reports whether the date at token i only says when a figure
+// stood that today's is compared with: "117.96 yen from 118.06 in New York
+// late Monday", "compared with Thursday's 5 p.m. quotes", "up from
+// Thursday's close", "against 117.88 yen in New York". A clock time after
+// it is still that day's ("Thursday's 5 p.m. quotes"), but the story stays
+// on its own day: "during the day" is the news day.
+func (d *doc) baseline(i int) bool {
+	if i > 0 && (d.isWord(i-1, "from") || d.isWord(i-1, "against")) && d.possessive(i+1) {
+		return true // "up from Thursday's quotes"
+	}
+	amount := false
+	for j := i - 1; j >= 0 && j >= i-20 && d.toks[j].sent == d.toks[i].sent; j-- {
+		t := &d.toks[j]
+		switch {
+		case d.isWord(j, "compared") || d.isWord(j, "versus"):
+			return true
+		case t.kind == tokPunct && !d.isPunct(j, '-') && t.classes&(1<<d.tg.ids.apos) == 0 || d.marker(j) != 0:
+			return false
+		case t.kind == tokNum && t.classes&(1<<d.tg.ids.year|1<<d.tg.ids.clock) == 0:
+			amount = true
+		case d.isWord(j, "from") || d.isWord(j, "against"):
+			return amount
+		}
+	}
+	return false
+}
+
+// causalSince reports whether "since" at token j means "because": a clause
+// with its own subject follows ("since he left"), or one in the present
+// ("especially since the vice-president, Ron Freeman, is leaving in June"),
+// which a "since" of time never opens.
+func (d *doc) causalSince(j int) bool {
+	if j+1 >= len(d.toks) {
+		return false
+	}
+	for _, w := range [...]string{"he", "she", "it", "they", "we", "i", "you", "there", "this"} {
+		if d.isWord(j+1, w) {
+			return true
+		}
+	}
+	for k := j + 1; k < len(d.toks) && k <= j+10 && d.toks[k].sent == d.toks[j].sent; k++ {
+		if d.present(k) || d.isWord(k, "has") || d.isWord(k, "have") {
+			return true
+		}
+	}
+	return false
+}
