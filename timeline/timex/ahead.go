@@ -154,17 +154,11 @@ func (d *doc) grantedUntil(i int) bool {
 // a.m. Tuesday to surrender". The deadline follows the grant, so it is
 // the nearest such day, not surely a past one.
 func (d *doc) ultimatum(i int) bool {
-	to := -1
-	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].sent == d.toks[i].sent; k++ {
-		if d.isWord(k, "to") {
-			to = k
-			break
-		}
+	to := false
+	for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].sent == d.toks[i].sent && !to; k++ {
+		to = d.isWord(k, "to")
 	}
-	if to < 0 {
-		return false
-	}
-	for j := i - 2; j >= 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
+	for j := i - 2; to && j >= 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
 		if d.hint(j) == "grant" {
 			return true
 		}
