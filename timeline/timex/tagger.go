@@ -403,6 +403,9 @@ func (d *doc) firstName(m *match) bool {
 		!strings.ContainsAny(d.text[n.start:n.end], "abcdefghijklmnopqrstuvwxyz") {
 		return false // the next word is in the lexicon ("April Fool's"), an initial or an acronym ("August RSS 1", a contract)
 	}
+	if m.last+1 < len(d.toks) && d.toks[m.last+1].kind == tokNum {
+		return false // "the near-term December Nikkei 225 contract": a name follows, not a surname
+	}
 	if m.first == 0 || d.toks[m.first-1].sent != t.sent {
 		return true
 	}
@@ -413,6 +416,6 @@ func (d *doc) firstName(m *match) bool {
 	if d.isPunct(m.first-1, '.') && m.first > 1 {
 		return d.hint(m.first-2) == "title" // "Rep. Summer Lee"
 	}
-	return p.kind == tokWord && p.classes&(1<<ids.funcWord|1<<ids.det) == 0 && p.info == nil ||
+	return p.kind == tokWord && p.classes&^(1<<ids.capital) == 0 ||
 		d.hint(m.first-1) == "title" || d.hint(m.first-1) == "report" || d.isPunct(m.first-1, ',') // "said April Dunford"
 }
