@@ -183,6 +183,8 @@ func normSet(d *doc, m *match) (result, bool) {
 		n = v
 	} else if v, err := strconv.Atoi(m.r.arg); err == nil {
 		n = v
+	} else if m.r.arg == "X" {
+		return result{typ: "SET", value: strings.Replace(durationValue(1, u), "1", "X", 1)}, true // "every few years": PXY
 	}
 	return result{typ: "SET", value: durationValue(n, u)}, true
 }

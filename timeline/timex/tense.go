@@ -314,9 +314,13 @@ func (d *doc) marker(j int) int {
 		return 1 // "is due in bookstores in September, her publisher said": a plan
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
-	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
+	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-2].classes&(1<<ids.capital) == 0 &&
+		d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
 		d.toks[j-1].classes&(1<<ids.det) == 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
-		return 0 // "will remain closed", "will hold closed talks": a participle after the modal's verb
+		// "will remain closed", "will be formally set up": a participle
+		// after the modal's verb or adverb; not after the name May
+		// ("Theresa May formally stepped down")
+		return 0
 	case j > 0 && (d.isWord(j-1, "remain") || d.isWord(j-1, "stay")) && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		return 0 // "close early today and remain shut Tuesday": a state, after a verb with no tense
 	case (d.isWord(j, "preparing") || d.isWord(j, "planning")) && j+1 < len(d.toks) && d.isWord(j+1, "for"):
