@@ -110,6 +110,11 @@ func (d *doc) dateTense(m *match, g int) int {
 		if g == granDay {
 			tense = -3
 		}
+	case g == granDay && m.first > 1 && d.isWord(m.first-1, "ending") && d.toks[m.first-2].classes&(1<<d.tg.ids.unit) != 0:
+		// "the fiscal year ending March 31": the end of the period the text
+		// is about, the nearer of its two days whatever the verb ("forecast
+		// a profit for", "reported a loss for")
+		tense = 0
 	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl"):
 		tense = 2 // "The Rugby Championship returns in August": a timetable is as sure as "will"
 	case tense == 0 && d.comesAfter(m.first):
