@@ -206,7 +206,6 @@ func (d *dfs) run(ei, ti int, m *match) {
 type finder struct {
 	e     *engine
 	d     dfs
-	doc   doc // the tokens, for rules that check a match (rule.fits)
 	m     match
 	seen  [8]uint64 // rules tried at this token
 	best  match
@@ -242,8 +241,11 @@ func (f *finder) try(trs []trigger, i int) {
 		f.d.r, f.d.ok = r, false
 		f.m.r, f.m.from, f.m.first, f.m.last = r, i, -1, 0
 		f.d.run(0, i, &f.m)
-		if f.d.ok && r.fits != nil && !r.fits(&f.doc, &f.d.best) {
-			continue
+		if f.d.ok && r.fits != nil {
+			best := f.d.best // a copy, so that the finder itself stays off the heap
+			if !r.fits(f.d.toks, &best) {
+				continue
+			}
 		}
 		if f.d.ok && (!f.found || f.longer(&f.d.best, &f.best)) {
 			f.best, f.found = f.d.best, true
@@ -254,7 +256,7 @@ func (f *finder) try(trs []trigger, i int) {
 // find returns the longest matches of the rules, none overlapping another,
 // in order of position.
 func (e *engine) find(toks []token, dst []match, idx []int32) ([]match, []int32) {
-	f := &finder{e: e, d: dfs{toks: toks, end: -1}, doc: doc{toks: toks}}
+	f := &finder{e: e, d: dfs{toks: toks, end: -1}}
 	for i := range toks {
 		t := &toks[i]
 		if t.info == nil && t.classes == 0 {

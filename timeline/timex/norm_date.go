@@ -570,7 +570,8 @@ func (d *doc) temperature(i int) bool {
 }
 
 // fillsUnit reports whether a span of months fills a calendar unit.
-func fillsUnit(d *doc, m *match) bool {
+func fillsUnit(toks []token, m *match) bool {
+	d := doc{toks: toks}
 	first, _ := d.num(m, roleM)
 	last, _ := d.num(m, roleM2)
 	_, ok := monthSpan(first, last)

@@ -67,7 +67,7 @@ type rule struct {
 	// fits, if set, must accept a match before it competes with others,
 	// so that a longer reading the normalizer would refuse does not hide
 	// shorter ones ("the January-May period" leaves January and May).
-	fits func(d *doc, m *match) bool
+	fits func(toks []token, m *match) bool
 }
 
 // parseRules reads a rules file: "TYPE norm[:arg] = ELEMENT ..." lines.

@@ -310,7 +310,7 @@ func (d *doc) marker(j int) int {
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
 	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0 && !(d.isWord(j-1, "may") && d.toks[j-1].classes&(1<<ids.capital) != 0):
 		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
-	case d.isWord(j, "due") && j > 0 && d.present(j-1) && j+1 < len(d.toks) && !d.isWord(j+1, "to"):
+	case t.classes&(1<<ids.futTo) != 0 && d.isWord(j, "due") && j > 0 && d.present(j-1) && j+1 < len(d.toks) && !d.isWord(j+1, "to"):
 		return 1 // "is due in bookstores in September, her publisher said": a plan
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
@@ -321,9 +321,9 @@ func (d *doc) marker(j int) int {
 		// after the modal's verb or adverb; not after the name May
 		// ("Theresa May formally stepped down")
 		return 0
-	case j > 0 && (d.isWord(j-1, "remain") || d.isWord(j-1, "stay")) && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
+	case j > 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")) && (d.isWord(j-1, "remain") || d.isWord(j-1, "stay")):
 		return 0 // "close early today and remain shut Tuesday": a state, after a verb with no tense
-	case (d.isWord(j, "preparing") || d.isWord(j, "planning")) && j+1 < len(d.toks) && d.isWord(j+1, "for"):
+	case t.info != nil && (d.isWord(j, "preparing") || d.isWord(j, "planning")) && j+1 < len(d.toks) && d.isWord(j+1, "for"):
 		return 2 // "are preparing for a rematch in November", "planning for a vote in May": a sure plan
 	case d.isWord(j, "since") && !d.causalSince(j):
 		return -1 // "since the bombing in February": what came since lies back
