@@ -43,7 +43,7 @@ func (d *doc) ahead(i int) bool {
 // planned rally on Tuesday") is the word surely an adjective.
 func (d *doc) prospect(i int) bool {
 	for j := i - 1; j > 0 && j >= i-9 && d.toks[j].sent == d.toks[i].sent; j-- {
-		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
+		if d.pause(j) {
 			return false
 		}
 		if d.hint(j) == "prospect" && (d.toks[j-1].classes&(1<<d.tg.ids.det) != 0 || j > 1 && d.possessive(j-2)) {
@@ -64,7 +64,7 @@ func (d *doc) prospect(i int) bool {
 // "looking forward to his visit in May".
 func (d *doc) aheadOf(i, reach int) bool {
 	for j := i - 1; j > 0 && j >= i-reach && d.toks[j].sent == d.toks[i].sent; j-- {
-		if d.toks[j].kind == tokPunct && d.toks[j].classes&(1<<d.tg.ids.apos) == 0 {
+		if d.pause(j) {
 			return false // an apostrophe is no break: "forward to Chirac's visit in May"
 		}
 		if d.isWord(j, "of") && d.isWord(j-1, "ahead") || d.isWord(j, "to") && d.approach(j-1) {

@@ -149,6 +149,19 @@ func (d *doc) pluralNoun(j int) bool {
 	return j < len(d.toks) && d.hasSuffix(j, "s") && !d.hasSuffix(j, "ss") && !d.hasSuffix(j, "us")
 }
 
+// pause reports whether token k is punctuation that breaks a phrase: any
+// but an apostrophe, which a possessive goes on over ("China's users").
+func (d *doc) pause(k int) bool {
+	return d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0
+}
+
+// nonfinite reports whether a verb after token j has no tense of its own:
+// "to hit", "would be held", "will remain closed"; but the name in
+// "Theresa May said" is no modal.
+func (d *doc) nonfinite(j int) bool {
+	return d.toks[j].classes&(1<<d.tg.ids.nonfinite) != 0 && !(d.isWord(j, "may") && d.toks[j].classes&(1<<d.tg.ids.capital) != 0)
+}
+
 // isPunct reports whether token j is the punctuation mark c.
 func (d *doc) isPunct(j int, c byte) bool {
 	t := &d.toks[j]

@@ -394,7 +394,7 @@ func (d *doc) timetableOf(m *match, v int) bool {
 		return false
 	}
 	for k := m.last; k < v; k++ {
-		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 && !d.isPunct(k, '-') {
+		if d.pause(k) && !d.isPunct(k, '-') {
 			return false // a hyphen joins a compound: "day-night match"
 		}
 	}
@@ -413,7 +413,7 @@ func (d *doc) expectation(j int) bool {
 // first ("must charge a man they had arrested") also gives 0.
 func (d *doc) markerAfter(j, reach int) int {
 	for k := j; k < len(d.toks) && k < j+reach && d.toks[k].sent == d.toks[j-1].sent; k++ {
-		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 {
+		if d.pause(k) {
 			return 0 // a possessive goes on: "China's users were"
 		}
 		t := d.marker(k)

@@ -181,10 +181,10 @@ func normSet(d *doc, m *match) (result, bool) {
 	n := 1
 	if v, ok := d.num(m, roleN); ok {
 		n = v
-	} else if v, err := strconv.Atoi(m.r.arg); err == nil {
-		n = v
 	} else if m.r.arg == "X" {
-		return result{typ: "SET", value: strings.Replace(durationValue(1, u), "1", "X", 1)}, true // "every few years": PXY
+		n = -1 // "every few years": PXY
+	} else if v, err := strconv.Atoi(m.r.arg); err == nil {
+		n = v // "every other year": P2Y
 	}
 	return result{typ: "SET", value: durationValue(n, u)}, true
 }

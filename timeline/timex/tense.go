@@ -210,7 +210,7 @@ func (d *doc) framing(j, i int) bool {
 func (d *doc) opensWithPhrase(i int) bool {
 	k := i - 1
 	for ; k >= 0 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.toks[k].kind == tokPunct && d.toks[k].classes&(1<<d.tg.ids.apos) == 0 || d.marker(k) != 0 {
+		if d.pause(k) || d.marker(k) != 0 {
 			return false // an apostrophe is no break: "At an EU ministers' meeting on Monday"
 		}
 	}
@@ -308,13 +308,13 @@ func (d *doc) marker(j int) int {
 	case j > 1 && d.isWord(j-1, "being") && (d.isWord(j-2, "after") || d.isWord(j-2, "since")) &&
 		(t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
-	case j > 0 && d.toks[j-1].classes&(1<<ids.nonfinite) != 0 && !(d.isWord(j-1, "may") && d.toks[j-1].classes&(1<<ids.capital) != 0):
+	case j > 0 && d.nonfinite(j-1):
 		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
 	case t.classes&(1<<ids.futTo) != 0 && d.isWord(j, "due") && j > 0 && d.present(j-1) && j+1 < len(d.toks) && !d.isWord(j+1, "to"):
 		return 1 // "is due in bookstores in September, her publisher said": a plan
 	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
 		return 0 // "is planned for Saturday": present, no past
-	case j > 1 && d.toks[j-2].classes&(1<<ids.nonfinite) != 0 && !d.isWord(j-2, "to") && d.toks[j-2].classes&(1<<ids.capital) == 0 &&
+	case j > 1 && d.nonfinite(j-2) && !d.isWord(j-2, "to") &&
 		d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
 		d.toks[j-1].classes&(1<<ids.det) == 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		// "will remain closed", "will be formally set up": a participle
