@@ -334,6 +334,8 @@ func (d *doc) marker(j int) int {
 	case t.classes&(1<<ids.past|1<<ids.capital) == 1<<ids.past|1<<ids.capital && j > 0 && d.toks[j-1].classes&(1<<ids.det) != 0 &&
 		j+1 < len(d.toks) && d.toks[j+1].classes&(1<<ids.capital) != 0 && d.toks[j+1].kind == tokWord:
 		return 0 // "The Met Office warning covers Sunday": a name after its article, no verb
+	case t.classes&(1<<ids.past) != 0 && d.nounAfterArticle(j):
+		return 0 // "betting on a rate cut in March": a noun, no verb
 	case t.classes&(1<<ids.past) != 0:
 		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
 			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
@@ -510,4 +512,17 @@ func (d *doc) causalSince(j int) bool {
 		}
 	}
 	return false
+}
+
+// nounAfterArticle reports whether the past form at token j, one that
+// is as often a noun, ends a noun phrase a preposition opens: "on a rate
+// cut", "for the tax cut", "despite a big hit". "After a storm hit" is a
+// clause, so "after" and its like are no such prepositions.
+func (d *doc) nounAfterArticle(j int) bool {
+	if j < 3 || d.hint(j) != "pastnoun" || d.toks[j-1].kind != tokWord ||
+		d.toks[j-1].classes&(1<<d.tg.ids.capital|1<<d.tg.ids.det|1<<d.tg.ids.past) != 0 {
+		return false
+	}
+	a := j - 2
+	return (d.isWord(a, "a") || d.isWord(a, "an") || d.isWord(a, "the")) && d.hint(a-1) == "nphead"
 }
