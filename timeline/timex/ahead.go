@@ -26,13 +26,6 @@ func (d *doc) ahead(i int) bool {
 		!(i > 2 && (d.isWord(i-3, "was") || d.isWord(i-3, "were"))) {
 		return true
 	}
-	// What is put off lies ahead: "the case was adjourned to February",
-	// "postponed until Monday", "put off to next week", "pushed back to
-	// March".
-	if i > 2 && (d.isWord(i-1, "to") || d.isWord(i-1, "until")) &&
-		(d.hint(i-2) == "defer" || (d.isWord(i-2, "off") || d.isWord(i-2, "back")) && d.hint(i-3) == "defer") {
-		return true
-	}
 	return d.aheadOf(i, 10) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
 }
 
@@ -96,6 +89,15 @@ func (d *doc) hadAfter(i, reach int) bool {
 		}
 	}
 	return false
+}
+
+// deferred reports whether the date at token i is what a thing was put
+// off to: "the case was adjourned to February", "postponed until Monday",
+// "put off to next week", "pushed back to March". It lies ahead of the
+// putting off.
+func (d *doc) deferred(i int) bool {
+	return i > 2 && (d.isWord(i-1, "to") || d.isUntil(i-1)) &&
+		(d.hint(i-2) == "defer" || (d.isWord(i-2, "off") || d.isWord(i-2, "back")) && d.hint(i-3) == "defer")
 }
 
 // hadNear reports whether "had" comes shortly before or after token i in

@@ -14,6 +14,12 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if d.grantedUntil(i) {
 		return 0, -1
 	}
+	if d.deferred(i) {
+		if d.hadNear(i) {
+			return 0, -1 // "had been postponed until Saturday": after the putting off, itself gone by
+		}
+		return 1, -1
+	}
 	if d.ahead(i) {
 		return 1, -1
 	}
