@@ -112,13 +112,15 @@ func (d *doc) hadNear(i int) bool {
 	return false
 }
 
-// warnedOf reports whether the month at token i, after "in", ends the
-// object of a verb of warning or the like, over a noun phrase and no
-// other verb: "warned of further strikes in July", "had not ruled out
-// walkouts in July". Not "warned in July", where the month dates the
-// warning.
+// warnedOf reports whether the month at token i, after "in", or any date
+// after "by" or "from", ends the object of a verb of warning or the like,
+// over a noun phrase and no other verb: "warned of further strikes in
+// July", "had not ruled out walkouts in July", "signaled cuts by
+// year-end", "a warning for snow from Wednesday". Not "warned in July",
+// where the month dates the warning, nor "forecast weaker sales on
+// Tuesday", where the day does.
 func (d *doc) warnedOf(i int) bool {
-	if i < 3 || d.toks[i].classes&(1<<d.tg.ids.month) == 0 || !d.isWord(i-1, "in") {
+	if i < 3 || !(d.isWord(i-1, "in") && d.toks[i].classes&(1<<d.tg.ids.month) != 0 || d.isWord(i-1, "by") || d.isWord(i-1, "from")) {
 		return false
 	}
 	for j := i - 2; j > 0 && j >= i-7 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind == tokWord; j-- {

@@ -24,6 +24,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 		return 1, -1
 	}
 	if d.warnedOf(i) {
+		if !d.isWord(i-1, "in") && !d.hadNear(i) {
+			return 1, -1 // "signaled cuts by year-end": a deadline or start, after what foresaw it
+		}
 		return 0, -1 // "warned of strikes in July": the nearest July, whenever the warning was
 	}
 	if i > 0 && d.isWord(i-1, "since") {
@@ -340,6 +343,8 @@ func (d *doc) marker(j int) int {
 	case t.classes&(1<<ids.past|1<<ids.capital) == 1<<ids.past|1<<ids.capital && j > 0 && d.toks[j-1].classes&(1<<ids.det) != 0 &&
 		j+1 < len(d.toks) && d.toks[j+1].classes&(1<<ids.capital) != 0 && d.toks[j+1].kind == tokWord:
 		return 0 // "The Met Office warning covers Sunday": a name after its article, no verb
+	case j > 0 && j+1 < len(d.toks) && d.isPunct(j-1, ',') && d.isWord(j+1, "by") && d.participle(j):
+		return 0 // "meets tomorrow, followed by the Bank of Japan on Friday": a participle's phrase, no tense
 	case t.classes&(1<<ids.past) != 0 && d.nounAfterArticle(j):
 		return 0 // "betting on a rate cut in March": a noun, no verb
 	case t.classes&(1<<ids.past) != 0:
