@@ -125,6 +125,7 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 			}
 		}
 		t.sent = sent
+		tz.designation(dst, &t)
 		dst = tz.join(dst, t)
 		i = t.end
 		if t.kind == tokPunct && (b == '.' || b == '!' || b == '?') && !(b == '.' && tz.abbreviated(dst)) {
@@ -146,6 +147,35 @@ func (tz *tokenizer) abbreviated(dst []token) bool {
 		return false
 	}
 	return w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 || w.hint(tz.cid.hint) == "title"
+}
+
+// designation takes the year class from a number that opens an
+// astronomer's name for a small body: the asteroids "2012 DA14" and "2024
+// YR4" (a year, two capitals for when in it, a count) and the comet
+// "C/2023 A3" (a letter and a slash first). t is the token about to be
+// appended to dst.
+func (tz *tokenizer) designation(dst []token, t *token) {
+	year := uint64(1) << tz.cid.year
+	n := len(dst)
+	if t.kind == tokWord && n > 0 && dst[n-1].classes&year != 0 && dst[n-1].end+1 == t.start && dst[n-1].sent == t.sent {
+		w := tz.text[t.start:t.end]
+		k := 0
+		for k < len(w) && w[k] >= 'A' && w[k] <= 'Z' {
+			k++
+		}
+		if k == 2 && len(w) > 2 && len(w) <= 5 && isDigit(w[2]) {
+			for k < len(w) && isDigit(w[k]) {
+				k++
+			}
+			if k == len(w) {
+				dst[n-1].classes &^= year
+			}
+		}
+	}
+	if t.classes&year != 0 && n > 1 && dst[n-1].end == t.start && tz.text[dst[n-1].start:dst[n-1].end] == "/" &&
+		dst[n-2].end == dst[n-1].start && dst[n-2].end-dst[n-2].start == 1 && dst[n-2].classes&(1<<tz.cid.capital) != 0 {
+		t.classes &^= year
+	}
 }
 
 // join appends t to dst, joining "twenty four" and "twenty-four" into one
