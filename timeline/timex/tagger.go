@@ -224,9 +224,47 @@ func timesOnDays(text string, xs []Timex) {
 			for k := i; k < j; k++ {
 				xs[k].Value = y.Value + xs[k].Value[10:]
 			}
+		default:
+			if j == i+1 && attributive(text[:xs[i].Start]) && nounThenOn(gap) {
+				xs[i].Value = y.Value + xs[i].Value[10:] // "a 5:30 a.m. bed check on June 6"
+			}
 		}
 		i = j - 1
 	}
+}
+
+// attributive reports whether the text before a clock time ends in an
+// article or possessive, so the time qualifies the noun after it: "a 5:30
+// a.m. bed check", "Monday's 9 a.m. meeting".
+func attributive(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if strings.HasSuffix(b, "'s") || strings.HasSuffix(b, "’s") {
+		return true
+	}
+	w := b[strings.LastIndexAny(b, " \n(\"")+1:]
+	switch strings.ToLower(w) {
+	case "a", "an", "the", "his", "her", "its", "their", "our":
+		return true
+	}
+	return false
+}
+
+// nounThenOn reports whether gap is one to three lower-case words and
+// then "on": the noun a clock time qualifies and the preposition of its
+// day ("bed check on").
+func nounThenOn(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) < 2 || len(f) > 4 || f[len(f)-1] != "on" {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		for k := 0; k < len(w); k++ {
+			if (w[k] < 'a' || w[k] > 'z') && w[k] != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // zoneWords drops the zone a clock time is told in from the start of gap:
