@@ -208,6 +208,16 @@ func timesOnDays(text string, xs []Timex) {
 		for j < len(xs) && clockTime(&xs[j]) && (inParens(text[xs[j-1].End:xs[j].Start], text[xs[j].End:]) || rangeGap(text[xs[j-1].End:xs[j].Start])) {
 			j++
 		}
+		if e := &xs[j-1]; j-1 > i && rangeGap(text[xs[j-2].End:e.Start]) && !bareClock(e.Text) {
+			// "from 10 a.m. to 4 p.m. Friday": the end names the day of the range
+			for k := i; k < j-1; k++ {
+				if bareClock(xs[k].Text) {
+					xs[k].Value = e.Value[:10] + xs[k].Value[10:]
+				}
+			}
+			i = j - 1
+			continue
+		}
 		if j == len(xs) {
 			return
 		}
@@ -231,6 +241,21 @@ func timesOnDays(text string, xs []Timex) {
 		}
 		i = j - 1
 	}
+}
+
+// bareClock reports whether a time's text is a clock time and nothing
+// else, no day: "10 a.m.", "14:30", "noon", "2000 GMT".
+func bareClock(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch strings.ToLower(w) {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight", "o'clock":
+			continue
+		}
+		if (w[0] < '0' || w[0] > '9') && strings.ToUpper(w) != w { // a zone: "GMT"
+			return false
+		}
+	}
+	return true
 }
 
 // attributive reports whether the text before a clock time ends in an
