@@ -6,7 +6,7 @@ func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
 		switch {
 		case d.isWord(i-1, "by"):
-			return !d.hadNear(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 6)
+			return !d.hadNear(i) && !d.hadInClause(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 6)
 		case d.isUntil(i - 1):
 			return !d.hadNear(i) // "speculation had been intense until Monday"
 		}
@@ -112,6 +112,18 @@ func (d *doc) hadNear(i int) bool {
 	return false
 }
 
+// hadInClause reports whether "had" stands before token i in its clause,
+// with no pause between, farther back than hadNear looks: "crews had
+// restored power to about 90 percent of customers by Monday night".
+func (d *doc) hadInClause(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-leftWindow && d.toks[j].sent == d.toks[i].sent && !d.pause(j); j-- {
+		if d.isWord(j, "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // warnedOf reports whether the month at token i, after "in", or any date
 // after "by" or "from", ends the object of a verb of warning or the like,
 // over a noun phrase and no other verb: "warned of further strikes in
@@ -134,16 +146,17 @@ func (d *doc) warnedOf(i int) bool {
 	return false
 }
 
-// grantedUntil reports whether the month at token i ends a time a past
-// verb granted ("a resolution which gave Iran until August 31"): the
-// deadline lies after the grant, which may itself lie months back, so the
-// nearer of the month's two years is meant, not surely the coming one.
+// grantedUntil reports whether the date at token i ends a time a past
+// verb granted or kept ("a resolution which gave Iran until August 31",
+// "polls were kept open until 10 p.m. Friday"): the end lies after the
+// past deed, which may itself lie months back, so the nearer of the
+// date's two candidates is meant, not surely the coming one.
 func (d *doc) grantedUntil(i int) bool {
 	if i < 2 || !d.isUntil(i-1) {
 		return false
 	}
-	if d.toks[i].classes&(1<<d.tg.ids.month) == 0 {
-		return d.ultimatum(i)
+	if d.ultimatum(i) {
+		return true
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && d.toks[j].kind == tokWord; j-- {
 		if t := d.marker(j); t != 0 {

@@ -54,10 +54,12 @@ func (d *doc) tenseMark(i int) (int, int) {
 		return -3, -1 // "died March 3", "the year ended Jan. 31": a deed on its day
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && (i == 0 || !d.isWord(i-1, "from")) { // not "the campaign from Friday will last 16 days"
-		if t := d.marker(i + 1); t > 0 || t < 0 && i > 0 && d.isWord(i-1, "on") {
+		if t := d.marker(i + 1); t > 0 && !d.isWord(i+1, "should") && !d.isWord(i+1, "must") || t < 0 && i > 0 && d.isWord(i-1, "on") {
 			// "and on Saturday will meet": a verb of the future right after
 			// the day is its own; so is a past one after "on" ("it will be
-			// difficult ... and on Monday criticised the proceedings")
+			// difficult ... and on Monday criticised the proceedings").
+			// "Should" and "must" there are the duty of what the day dated
+			// ("the resolution adopted on Monday should aim to").
 			return t, i + 1
 		}
 	}
@@ -356,7 +358,7 @@ func (d *doc) marker(j int) int {
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
 		(j == 0 || (d.toks[j-1].classes&(1<<ids.det) == 0 || d.isWord(j-1, "that")) && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun" &&
-		!(j > 1 && d.hasSuffix(j-1, "ly") && d.toks[j-2].classes&(1<<ids.det) != 0):
+		!(j > 1 && d.hasSuffix(j-1, "ly") && d.toks[j-2].classes&(1<<ids.det) != 0) && !d.afterGerund(j):
 		// "United" is a name, "succeed" no past tense, and "an unspecified
 		// date" or "the currently unfinished stadium" an adjective; after
 		// "that" it is a verb ("an attack that killed 19 in June")
@@ -536,4 +538,25 @@ func (d *doc) nounAfterArticle(j int) bool {
 	}
 	a := j - 2
 	return (d.isWord(a, "a") || d.isWord(a, "an") || d.isWord(a, "the")) && d.hint(a-1) == "nphead"
+}
+
+// afterGerund reports whether the "-ed" word at token j follows a verb in
+// "-ing" that a preposition, "to" or a verb of going on governs, so that
+// it is an adjective of that verb's object: "to begin receiving
+// classified briefings", "after seeing armed men". "The bombing killed"
+// keeps its verb: there the "-ing" word follows an article.
+func (d *doc) afterGerund(j int) bool {
+	if j < 2 || !d.hasSuffix(j-1, "ing") {
+		return false
+	}
+	k := j - 2
+	if d.hint(k) == "nphead" {
+		return true
+	}
+	for _, w := range [...]string{"to", "after", "before", "while", "without", "begin", "began", "start", "started", "keep", "kept", "continue", "continued"} {
+		if d.isWord(k, w) {
+			return true
+		}
+	}
+	return false
 }
