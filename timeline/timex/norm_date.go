@@ -348,6 +348,14 @@ func (d *doc) weekday(m *match) (result, bool) {
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	case tense == 0 && d.comesAfter(m.first):
 		tense = -1 // "The move comes after a statement on Tuesday": what it follows is gone by
+	case tense == 0 && d.droppedPlan(m.first):
+		// "had been due to expire Friday evening", said on Monday: the
+		// nearer day, with no leaning ahead; the plan has changed, and
+		// only its day is told
+		tense = 1
+		if back := (int(a.t.Weekday()) - wd%7 + 7) % 7; back <= 7-back {
+			tense = -1
+		}
 	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	case m.first > 0 && d.setsAside(m.first-1) && m.last < len(d.toks) && (d.isWord(m.last, "a") || d.isWord(m.last, "an") || d.isWord(m.last, "as")):

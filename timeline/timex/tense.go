@@ -23,6 +23,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if d.ahead(i) {
 		return 1, -1
 	}
+	if d.droppedPlan(i) {
+		return 0, -1 // "had been due to expire at the end of June": a plan since changed, its date either side
+	}
 	if d.warnedOf(i) {
 		if !d.isWord(i-1, "in") && !d.hadNear(i) {
 			return 1, -1 // "signaled cuts by year-end": a deadline or start, after what foresaw it
@@ -556,6 +559,24 @@ func (d *doc) afterGerund(j int) bool {
 	for _, w := range [...]string{"to", "after", "before", "while", "without", "begin", "began", "start", "started", "keep", "kept", "continue", "continued"} {
 		if d.isWord(k, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// droppedPlan reports whether the date at token i is the time of a plan
+// told in the pluperfect, "had been due to" or "had been scheduled to"
+// with its verb and object, no other verb between: "had been due to
+// travel to Beijing on Sunday". The plan has since changed, so its date
+// may lie either side of the story's, as the nearest does.
+func (d *doc) droppedPlan(i int) bool {
+	for j := i - 1; j > 2 && j >= i-leftWindow && d.toks[j].sent == d.toks[i].sent && !d.pause(j); j-- {
+		if d.isWord(j, "to") && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
+			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "supposed") || d.isWord(j-1, "expected")) {
+			return true
+		}
+		if j+1 < i && d.marker(j+1) != 0 && !d.isWord(j, "to") {
+			return false // another verb between: "had been due to expire but was extended to March"
 		}
 	}
 	return false
