@@ -26,9 +26,10 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 	// "to" joins a range only after "from" or "between": "rose in 2005 to
 	// 12 stores" is no range.
 	opened := first > 0 && (d.isWord(first-1, "from") || d.isWord(first-1, "between"))
-	// "and" joins a second day that ends its phrase: "on Nov. 4 and 5."
-	// ("on Nov. 12 and 19 people" is no date).
-	listed := p.gran == granDay && d.isWord(i, "and") && d.phraseEnd(i+2)
+	// "and" or "to" joins a second day that ends its phrase: "on Nov. 4
+	// and 5.", "held Nov. 19 to 21 in Geneva" ("on Nov. 12 and 19 people"
+	// is no date).
+	listed := p.gran == granDay && (d.isWord(i, "and") || d.isWord(i, "to")) && d.phraseEnd(i+2)
 	if !listed && (!d.rangeSep(i) || d.toks[i].kind != tokPunct && !opened) {
 		return 0, 0, point{}, false
 	}
