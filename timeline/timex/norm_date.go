@@ -356,6 +356,8 @@ func (d *doc) weekday(m *match) (result, bool) {
 		if back := (int(a.t.Weekday()) - wd%7 + 7) % 7; back <= 7-back {
 			tense = -1
 		}
+	case tense == 0 && d.copulaOf(m.first):
+		tense = 1 // "The final day of the season is on Sunday", said on a Monday: news writes "was" for one gone by
 	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	case m.first > 0 && d.setsAside(m.first-1) && m.last < len(d.toks) && (d.isWord(m.last, "a") || d.isWord(m.last, "an") || d.isWord(m.last, "as")):
@@ -598,4 +600,15 @@ func monthSpan(first, last int) (int, bool) {
 		return granYear, true
 	}
 	return 0, false
+}
+
+// copulaOf reports whether a present "is" or "are" makes the date at token
+// i its predicate, maybe over "on" or "at": "the final is on Sunday",
+// "kick-off is at 9 p.m. Saturday".
+func (d *doc) copulaOf(i int) bool {
+	j := i - 1
+	if j > 0 && (d.isWord(j, "on") || d.isWord(j, "at")) {
+		j--
+	}
+	return j >= 0 && j < i && (d.isWord(j, "is") || d.isWord(j, "are"))
 }

@@ -566,14 +566,19 @@ func (d *doc) afterGerund(j int) bool {
 
 // droppedPlan reports whether the date at token i is the time of a plan
 // told in the pluperfect, "had been due to" or "had been scheduled to"
-// with its verb and object, no other verb between: "had been due to
-// travel to Beijing on Sunday". The plan has since changed, so its date
-// may lie either side of the story's, as the nearest does.
+// with its verb and object, no other verb between ("had been due to
+// travel to Beijing on Sunday"), or one "originally scheduled for" it.
+// The plan has since changed, so its date may lie either side of the
+// story's, as the nearest does.
 func (d *doc) droppedPlan(i int) bool {
-	for j := i - 1; j > 2 && j >= i-leftWindow && d.toks[j].sent == d.toks[i].sent && !d.pause(j); j-- {
-		if d.isWord(j, "to") && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
+	for j := i - 1; j > 1 && j >= i-leftWindow && d.toks[j].sent == d.toks[i].sent && !d.pause(j); j-- {
+		if d.isWord(j, "to") && j > 2 && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
 			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "supposed") || d.isWord(j-1, "expected")) {
 			return true
+		}
+		if (d.isWord(j, "for") || d.isWord(j, "to")) && (d.isWord(j-2, "originally") || d.isWord(j-2, "initially")) &&
+			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "planned") || d.isWord(j-1, "slated")) {
+			return true // "the downhill, originally scheduled for Sunday, was called off"
 		}
 		if j+1 < i && d.marker(j+1) != 0 && !d.isWord(j, "to") {
 			return false // another verb between: "had been due to expire but was extended to March"
