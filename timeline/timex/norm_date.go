@@ -445,10 +445,11 @@ func (d *doc) scheduled(j int) bool {
 		d.isWord(j, "due") // "due on Thursday" ahead() settles already
 }
 
-// afterBetween reports whether "after" stands between tokens j and i.
+// afterBetween reports whether "after", or "following" as a preposition,
+// stands between tokens j and i.
 func (d *doc) afterBetween(j, i int) bool {
 	for k := j + 1; k < i; k++ {
-		if d.isWord(k, "after") {
+		if d.isWord(k, "after") || d.isWord(k, "following") && !d.isWord(k-1, "the") {
 			return true
 		}
 	}
@@ -610,5 +611,5 @@ func (d *doc) copulaOf(i int) bool {
 	if j > 0 && (d.isWord(j, "on") || d.isWord(j, "at")) {
 		j--
 	}
-	return j >= 0 && j < i && (d.isWord(j, "is") || d.isWord(j, "are"))
+	return j >= 0 && (d.isWord(j, "is") || d.isWord(j, "are"))
 }
