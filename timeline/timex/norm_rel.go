@@ -163,6 +163,11 @@ func (d *doc) shiftResult(m *match) (result, bool) {
 		if s.n == 0 {
 			return d.point(m, nearWeekday(s.a.t, wd, d.tense(m.first)))
 		}
+		if s.n == -1 && s.a.t.AddDate(0, 0, -1).Weekday() == time.Weekday(wd%7) {
+			// "last Wednesday", said on a Thursday, is the week before's:
+			// the day before would be "Wednesday" or "yesterday"
+			return d.point(m, point{s.a.t.AddDate(0, 0, -8), granDay})
+		}
 		return d.point(m, nearWeekday(s.a.t.AddDate(0, 0, s.n), wd, s.n))
 	}
 	u, _ := d.str(m, roleU)
