@@ -75,10 +75,15 @@ func (d *doc) tenseMark(i int) (int, int) {
 	}
 	s := d.toks[i].sent
 	right := len(d.toks) // the right side ends at the next clause
+	left := -1           // and the left at "because", whose clause has its own verb
 	for _, w := range [...]int{leftWindow, 40} {
 		for k := 1; k < w; k++ {
 			for _, j := range [2]int{i - k, i + k} {
-				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) || j >= right {
+				if j < 0 || j >= len(d.toks) || d.toks[j].sent != s || (w == leftWindow && j > i) || j >= right || j <= left {
+					continue
+				}
+				if j < i && d.isWord(j, "because") {
+					left = j // "would become a fight because most observers late Wednesday night were predicting"
 					continue
 				}
 				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that") || d.isPunct(j, ',') && d.inBeforeClause(i)) {
