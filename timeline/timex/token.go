@@ -122,6 +122,8 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 			t.classes |= t.info.classes
 			if t.classes&(1<<tz.cid.capMonth) != 0 && t.classes&(1<<tz.cid.capital) == 0 {
 				t.classes &^= 1 << tz.cid.month // "this may lead", "to mar": a verb
+			} else if t.classes&(1<<tz.cid.capMonth) != 0 {
+				t.classes &^= 1 << tz.cid.fut // "in May": the month, no modal
 			}
 		}
 		t.sent = sent
