@@ -146,6 +146,33 @@ func (d *doc) warnedOf(i int) bool {
 	return false
 }
 
+// hopedFor returns the tense of a date after "on" or "in" that ends what a
+// word of intent is "for", over a noun phrase and no verb: "hopes for a
+// peaceful election on Thursday", "plans for a rally in May". What is
+// hoped or planned lies ahead of the hope (+1); after a past one
+// ("hoped for a deal on Friday") the nearest such date (0).
+func (d *doc) hopedFor(i int) (int, bool) {
+	if i < 4 || !d.isWord(i-1, "on") && !d.isWord(i-1, "in") {
+		return 0, false
+	}
+	for j := i - 2; j > 0 && j >= i-7 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind == tokWord; j-- {
+		if d.isWord(j, "for") {
+			if d.hint(j-1) != "intent" {
+				return 0, false
+			}
+			t := d.marker(j - 1)
+			if t < 0 || d.hasSuffix(j-1, "ed") {
+				return 0, true
+			}
+			return max(t, 1), true // "preparing for" is as sure as "will"
+		}
+		if d.marker(j) != 0 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // grantedUntil reports whether the date at token i ends a time a past
 // verb granted or kept ("a resolution which gave Iran until August 31",
 // "polls were kept open until 10 p.m. Friday"): the end lies after the

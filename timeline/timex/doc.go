@@ -22,6 +22,7 @@ type doc struct {
 	refAside bool  // it only dated a figure compared with ("from 118.06 late Monday")
 	qtr      point // the last quarter or half the text mentioned
 	hasQtr   bool
+	qtrSent  int32 // the sentence of qtr
 	topic    point // the first quarter or half the text named: the one a report is about
 	month    point // the first month the text named: the one a monthly report is about
 	hasMonth bool

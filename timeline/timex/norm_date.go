@@ -67,7 +67,20 @@ func normDate(d *doc, m *match) (result, bool) {
 		return d.point(m, build(y))
 	}
 	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
+	if g == granQuarter && tense <= 0 && p.start().After(a.t) && d.listedAfter(m, build) {
+		// "grew 1.6 percent in the third quarter, compared with 2.6 percent
+		// in the second quarter and 5.6 percent in the first quarter": an
+		// earlier quarter listed after one, in no future, is of its year
+		p = build(d.qtr.t.Year())
+	}
 	return d.point(m, p)
+}
+
+// listedAfter reports whether the quarter at m follows, in the same
+// sentence, a quarter of the year before it in the calendar: "in the
+// second quarter and ... in the first quarter".
+func (d *doc) listedAfter(m *match, build func(int) point) bool {
+	return d.hasQtr && d.qtr.gran == granQuarter && d.qtrSent == d.toks[m.first].sent && build(d.qtr.t.Year()).t.Before(d.qtr.t)
 }
 
 // released reports whether the period at token i is the object of a verb
@@ -157,6 +170,7 @@ func (d *doc) contextYear(m *match, build func(int) point, g, base, tense int) (
 	if y, ok := d.possessiveYear(m.first); ok {
 		return y, true
 	}
+
 	if y, ok := d.eventYear(m.first); ok && y >= base-1 && y <= base+1 && g == granDay {
 		return y, true // "The 2006 Asian Games will begin on December 1", said in 2005
 	}

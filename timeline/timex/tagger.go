@@ -145,7 +145,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			if !d.hasQtr {
 				d.topic = r.pt
 			}
-			d.qtr, d.hasQtr = r.pt, true
+			d.qtr, d.hasQtr, d.qtrSent = r.pt, true, d.toks[m.first].sent
 		}
 		x := Timex{Start: d.toks[m.first].start, End: d.toks[m.last-1].end, Type: r.typ, Value: r.value, Mod: m.mod}
 		if x.Mod == "" {

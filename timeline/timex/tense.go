@@ -32,6 +32,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 		}
 		return 0, -1 // "warned of strikes in July": the nearest July, whenever the warning was
 	}
+	if t, ok := d.hopedFor(i); ok {
+		return t, -1
+	}
 	if i > 0 && d.isWord(i-1, "since") {
 		return -3, -1 // "his first visit since August" looks back, whatever the verb: never ahead
 	}
