@@ -580,17 +580,23 @@ func (d *doc) afterGerund(j int) bool {
 // story's, as the nearest does.
 func (d *doc) droppedPlan(i int) bool {
 	for j := i - 1; j > 1 && j >= i-leftWindow && d.toks[j].sent == d.toks[i].sent && !d.pause(j); j-- {
-		if d.isWord(j, "to") && j > 2 && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
-			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "supposed") || d.isWord(j-1, "expected")) {
-			return true
+		to := d.isWord(j, "to")
+		if !to && !d.isWord(j, "for") {
+			continue
 		}
-		if (d.isWord(j, "for") || d.isWord(j, "to")) && (d.isWord(j-2, "originally") || d.isWord(j-2, "initially")) &&
-			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "planned") || d.isWord(j-1, "slated")) {
-			return true // "the downhill, originally scheduled for Sunday, was called off"
+		plan := to && j > 2 && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
+			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "supposed") || d.isWord(j-1, "expected")) ||
+			(d.isWord(j-2, "originally") || d.isWord(j-2, "initially")) && // "the downhill, originally scheduled for Sunday, was called off"
+				(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "planned") || d.isWord(j-1, "slated"))
+		if !plan {
+			continue
 		}
-		if j+1 < i && d.marker(j+1) != 0 && !d.isWord(j, "to") {
-			return false // another verb between: "had been due to expire but was extended to March"
+		for k := j + 2; k < i; k++ { // the plan's own verb is j+1
+			if d.marker(k) != 0 {
+				return false // another verb between: "had been due to expire but was extended to March"
+			}
 		}
+		return true
 	}
 	return false
 }

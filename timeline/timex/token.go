@@ -127,7 +127,9 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 			}
 		}
 		t.sent = sent
-		tz.designation(dst, &t)
+		if n := len(dst); n > 0 && (dst[n-1].classes|t.classes)&(1<<tz.cid.year) != 0 {
+			tz.designation(dst, &t) // most tokens are no year, nor follow one
+		}
 		dst = tz.join(dst, t)
 		i = t.end
 		if t.kind == tokPunct && (b == '.' || b == '!' || b == '?') && !(b == '.' && tz.abbreviated(dst)) {
