@@ -77,7 +77,7 @@ func normDate(d *doc, m *match) (result, bool) {
 }
 
 // listedAfter reports whether the quarter at m follows, in the same
-// sentence, a quarter of the year before it in the calendar: "in the
+// sentence, a quarter that comes later in the calendar year: "in the
 // second quarter and ... in the first quarter".
 func (d *doc) listedAfter(m *match, build func(int) point) bool {
 	return d.hasQtr && d.qtr.gran == granQuarter && d.qtrSent == d.toks[m.first].sent && build(d.qtr.t.Year()).t.Before(d.qtr.t)
@@ -170,7 +170,6 @@ func (d *doc) contextYear(m *match, build func(int) point, g, base, tense int) (
 	if y, ok := d.possessiveYear(m.first); ok {
 		return y, true
 	}
-
 	if y, ok := d.eventYear(m.first); ok && y >= base-1 && y <= base+1 && g == granDay {
 		return y, true // "The 2006 Asian Games will begin on December 1", said in 2005
 	}
