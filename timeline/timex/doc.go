@@ -157,10 +157,10 @@ func (d *doc) pause(k int) bool {
 }
 
 // nonfinite reports whether a verb after token j has no tense of its own:
-// "to hit", "would be held", "will remain closed"; but the name in
-// "Theresa May said" is no modal.
+// "to hit", "would be held", "will remain closed". The tokenizer has
+// taken the class from the capital "May" of "Theresa May said".
 func (d *doc) nonfinite(j int) bool {
-	return d.toks[j].classes&(1<<d.tg.ids.nonfinite) != 0 && !(d.isWord(j, "may") && d.toks[j].classes&(1<<d.tg.ids.capital) != 0)
+	return d.toks[j].classes&(1<<d.tg.ids.nonfinite) != 0
 }
 
 // isPunct reports whether token j is the punctuation mark c.

@@ -440,7 +440,7 @@ func (d *doc) markerAfter(j, reach int) int {
 			return 0 // a possessive goes on: "China's users were"
 		}
 		t := d.marker(k)
-		if t == 0 && d.toks[k].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(k, "to") {
+		if t == 0 && d.nonfinite(k) && !d.isWord(k, "to") {
 			return 0
 		}
 		if t != 0 {

@@ -407,7 +407,7 @@ func (d *doc) verbLast(m *match) bool {
 	if m.r.typ != "DURATION" || f == 0 || m.last-f < 2 || !d.isWord(f, "last") {
 		return false
 	}
-	return d.isWord(f-1, "not") || d.toks[f-1].classes&(1<<d.tg.ids.nonfinite) != 0 && !d.isWord(f-1, "be") && !d.isWord(f-1, "being")
+	return d.isWord(f-1, "not") || d.nonfinite(f-1) && !d.isWord(f-1, "be") && !d.isWord(f-1, "being")
 }
 
 // lowerAbbrev reports whether token i is an abbreviated day that, in

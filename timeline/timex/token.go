@@ -123,7 +123,7 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 			if t.classes&(1<<tz.cid.capMonth) != 0 && t.classes&(1<<tz.cid.capital) == 0 {
 				t.classes &^= 1 << tz.cid.month // "this may lead", "to mar": a verb
 			} else if t.classes&(1<<tz.cid.capMonth) != 0 {
-				t.classes &^= 1 << tz.cid.fut // "in May": the month, no modal
+				t.classes &^= 1<<tz.cid.fut | 1<<tz.cid.nonfinite // "in May", "Theresa May said": the month or the name, no modal
 			}
 		}
 		t.sent = sent
