@@ -174,3 +174,23 @@ func (d *doc) isWord(j int, w string) bool {
 	t := &d.toks[j]
 	return t.end-t.start == len(w) && strings.EqualFold(d.text[t.start:t.end], w)
 }
+
+// countBefore returns the count or ordinal nearest before token i in its
+// sentence, within a few words: the number "as many" repeats ("the third
+// defeat in as many weeks", "three titles in as many years").
+func (d *doc) countBefore(i int) (int, bool) {
+	ids := d.tg.ids
+	s := d.toks[i].sent
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == s; j-- {
+		t := &d.toks[j]
+		if t.kind == tokNum && t.flags == 0 && t.classes&(1<<ids.year) == 0 && t.num > 1 && t.num < 100 {
+			return t.num, true // "3 wins"; "2nd" too
+		}
+		for _, c := range [...]int{ids.ord, ids.count} {
+			if e, ok := t.info.entry(c); ok && t.kind == tokWord && e.num > 1 {
+				return e.num, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -109,6 +109,11 @@ func normDur(d *doc, m *match) (result, bool) {
 	if m.r.arg == "X" {
 		n = -1 // "years"
 	}
+	if m.r.arg == "asmany" {
+		if n, ok = d.countBefore(m.first); !ok {
+			return result{}, false
+		}
+	}
 	if scale := bigScale(m.r.arg); scale > 0 {
 		return bigYears(d, m, n, scale)
 	}
