@@ -66,7 +66,11 @@ func normDate(d *doc, m *match) (result, bool) {
 		}
 		return d.point(m, build(y))
 	}
-	p := pick([]point{build(base - 1), build(base), build(base + 1)}, a.t, tense)
+	cands := []point{build(base - 1), build(base), build(base + 1)}
+	if wd, ok := d.num(m, roleWD); ok && g == granDay {
+		cands = sameWeekday(cands, wd) // "Saturday, April 25" is of a year when it was a Saturday
+	}
+	p := pick(cands, a.t, tense)
 	if g == granQuarter && tense <= 0 && p.start().After(a.t) && d.listedAfter(m, build) {
 		// "grew 1.6 percent in the third quarter, compared with 2.6 percent
 		// in the second quarter and 5.6 percent in the first quarter": an
@@ -625,4 +629,19 @@ func (d *doc) copulaOf(i int) bool {
 		j--
 	}
 	return j >= 0 && (d.isWord(j, "is") || d.isWord(j, "are"))
+}
+
+// sameWeekday keeps the days of cands that fall on weekday wd (1 is
+// Monday), or all of them when none does: a wrong weekday is a slip.
+func sameWeekday(cands []point, wd int) []point {
+	var keep []point
+	for _, c := range cands {
+		if (int(c.t.Weekday())+6)%7+1 == wd {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == 0 {
+		return cands
+	}
+	return keep
 }

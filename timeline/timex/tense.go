@@ -45,6 +45,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 		return -3, -1 // "voted in the January 30 election": the event the deed was part of is gone by
 	}
 	v := d.overObject(i - 2) // the verb before the preposition, over its object: "arrested him on March 3"
+	if v > 0 && d.isWord(i-1, "on") {
+		v = d.overPlace(v) // "was killed in a drone strike on Aug. 26"
+	}
 	if v > 0 && (d.isWord(i-1, "in") || d.isWord(i-1, "during") || d.isWord(i-1, "on")) && d.marker(v) == -1 {
 		switch {
 		case !d.isWord(i-1, "on"):
@@ -418,6 +421,27 @@ func (d *doc) overObject(j int) int {
 	for _, w := range [...]string{"them", "him", "her", "us", "me", "you", "it"} {
 		if d.isWord(j, w) {
 			return j - 1
+		}
+	}
+	return j
+}
+
+// overPlace returns the verb before a short phrase of place or manner that
+// ends at token j, "in a drone strike", "at the abbey", else j: the day
+// after it dates the verb's deed ("was held at the abbey on Sept. 19").
+// The phrase must follow the verb at once; one after its object may
+// belong to the object ("approved a vote in the capital on Nov. 6").
+func (d *doc) overPlace(j int) int {
+	s := d.toks[j].sent
+	for k := j; k > 1 && k >= j-5 && d.toks[k].sent == s; k-- {
+		if d.toks[k].kind != tokWord && !d.hyphenAfter(k-1) || d.marker(k) != 0 {
+			return j // not over punctuation, but over the hyphen of "drive-by"
+		}
+		if d.isWord(k, "in") || d.isWord(k, "at") || d.isWord(k, "near") {
+			if k < j && d.toks[k-1].sent == s && d.marker(k-1) == -1 {
+				return k - 1
+			}
+			return j
 		}
 	}
 	return j
