@@ -132,6 +132,8 @@ func (d *doc) dateTense(m *match, g int) int {
 		// is about, the nearer of its two days whatever the verb ("forecast
 		// a profit for", "reported a loss for")
 		tense = 0
+	case g == granMonth && m.last < len(d.toks) && d.hint(m.last) == "baseline":
+		tense = -2 // "will be measured from October levels": a level measured already
 	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl"):
 		tense = 2 // "The Rugby Championship returns in August": a timetable is as sure as "will"
 	case tense == 0 && d.comesAfter(m.first):
