@@ -6,9 +6,9 @@ func (d *doc) ahead(i int) bool {
 	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
 		switch {
 		case d.isWord(i-1, "by"):
-			return !d.hadNear(i) && !d.hadInClause(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 6)
+			return !d.hadNear(i) && !d.hadInClause(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 10)
 		case d.isUntil(i - 1):
-			return !d.hadNear(i) // "speculation had been intense until Monday"
+			return !d.hadNear(i) && !d.notUntil(i-1) // "speculation had been intense until Monday"
 		}
 		return !d.hadNear(i) && !d.hadAfter(i, 20) // "Effective Tuesday, the central bank, under ..., had ordered": in force already
 	}
@@ -179,7 +179,7 @@ func (d *doc) hopedFor(i int) (int, bool) {
 // past deed, which may itself lie months back, so the nearer of the
 // date's two candidates is meant, not surely the coming one.
 func (d *doc) grantedUntil(i int) bool {
-	if i < 2 || !d.isUntil(i-1) {
+	if i < 2 || !d.isUntil(i-1) || d.notUntil(i-1) {
 		return false
 	}
 	if d.ultimatum(i) {
@@ -208,6 +208,30 @@ func (d *doc) ultimatum(i int) bool {
 		}
 	}
 	return false
+}
+
+// notUntil reports whether "until" at token u ends a clause negated in
+// the past, "did not reach the town until Monday", "was not found until
+// Friday": what happened then, not a deadline ahead.
+func (d *doc) notUntil(u int) bool {
+	aux := d.negatedUntil(u)
+	return aux >= 0 && (d.isWord(aux, "did") || d.isWord(aux, "was") || d.isWord(aux, "were") ||
+		d.isWord(aux, "didn") || d.isWord(aux, "wasn") || d.isWord(aux, "weren"))
+}
+
+// negatedUntil returns the token before the negation in the clause
+// "until" at token u ends ("did" of "did not", "didn" of "didn't"), or -1
+// when there is none: with one, the date is when it happens, no bound.
+func (d *doc) negatedUntil(u int) int {
+	for j := u - 1; j > 1 && j >= u-12 && d.toks[j].sent == d.toks[u].sent && !d.pause(j); j-- {
+		switch {
+		case d.isWord(j, "not") || d.isWord(j, "never"):
+			return j - 1
+		case d.isWord(j, "t") && d.toks[j-1].kind == tokPunct && d.hasSuffix(j-2, "n"):
+			return j - 2 // "won't", "didn't"
+		}
+	}
+	return -1
 }
 
 // isUntil reports whether token j is "until" or "till".

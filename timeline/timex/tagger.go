@@ -395,8 +395,8 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if s < min || d.isWord(s, "post") && !hyphen && (s == 0 || d.toks[s-1].classes&(1<<t.ids.det) == 0) {
 		return // "will post first-quarter results", "his cabinet post Sunday"; but "the post 9/11 decision"
 	}
-	if e, ok := d.toks[s].info.entry(t.ids.signal); ok {
-		m.mod = e.val
+	if e, ok := d.toks[s].info.entry(t.ids.signal); ok && !(d.isUntil(s) && d.negatedUntil(s) >= 0) {
+		m.mod = e.val // not "did not come until Monday": when it came, no bound
 	}
 }
 
