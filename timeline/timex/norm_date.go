@@ -11,6 +11,9 @@ import (
 // "the third quarter", "Wednesday". A missing year comes from the anchor
 // and the tense.
 func normDate(d *doc, m *match) (result, bool) {
+	if m.r.arg == "H" && !d.yearHalf(m) {
+		return result{}, false // "scored in the second half"
+	}
 	if m.has(roleND) {
 		return d.numericDate(m)
 	}

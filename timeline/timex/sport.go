@@ -67,3 +67,25 @@ func (d *doc) score(j int) bool {
 		a.end == h.start && h.end == b.start && a.classes&(1<<d.tg.ids.integer) != 0 && b.classes&(1<<d.tg.ids.integer) != 0 &&
 		a.num < 200 && b.num < 200 && a.end-a.start <= 3 && b.end-b.start <= 3
 }
+
+// yearHalf reports whether a half with no year or "of" ("the first half",
+// "first-half profit") is the year's: in a sentence of figures ("sales
+// grew 5 percent in the first half"), outside a game report. Alone, "the
+// second half" is mostly a match's.
+func (d *doc) yearHalf(m *match) bool {
+	if d.sportsStory() {
+		return false
+	}
+	s := d.toks[m.first].sent
+	for j := m.first; j >= 0 && d.toks[j].sent == s; j-- {
+		if d.hint(j) == "econ" || d.isPunct(j, '%') {
+			return true
+		}
+	}
+	for j := m.last; j < len(d.toks) && d.toks[j].sent == s; j++ {
+		if d.hint(j) == "econ" || d.isPunct(j, '%') {
+			return true
+		}
+	}
+	return false
+}
