@@ -14,8 +14,10 @@ func durationValue(n int, u string) string {
 	}
 	switch u {
 	case "DE", "CE":
-		if n < 0 { // "decades", "centuries": TimeBank's E and C units
-			return map[bool]string{true: "PXE", false: "PXC"}[u == "DE"]
+		if n < 0 {
+			// "centuries" is PXC; "decades" is counted in years, as "two
+			// decades" is P20Y ("decades-long" is PXY in AQUAINT)
+			return map[bool]string{true: "PXY", false: "PXC"}[u == "DE"]
 		}
 		if u == "DE" {
 			return "P" + strconv.Itoa(10*n) + "Y"
