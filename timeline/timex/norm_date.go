@@ -135,8 +135,8 @@ func (d *doc) dateTense(m *match, g int) int {
 		// is about, the nearer of its two days whatever the verb ("forecast
 		// a profit for", "reported a loss for")
 		tense = 0
-	case g == granMonth && m.last < len(d.toks) && d.hint(m.last) == "baseline":
-		tense = -2 // "will be measured from October levels": a level measured already
+	case g == granMonth && d.measuredMonth(m.last):
+		tense = -2 // "will be measured from October levels", "the December payroll figures will be released": measured already
 	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl"):
 		tense = 2 // "The Rugby Championship returns in August": a timetable is as sure as "will"
 	case tense == 0 && d.comesAfter(m.first):
@@ -649,4 +649,17 @@ func sameWeekday(cands []point, wd int) []point {
 		return cands
 	}
 	return keep
+}
+
+// measuredMonth reports whether the words from token j make the month before
+// them one measured already: "October levels", "the December payroll
+// figures", "January data".
+func (d *doc) measuredMonth(j int) bool {
+	if j >= len(d.toks) {
+		return false
+	}
+	if h := d.hint(j); h == "baseline" || h == "data" {
+		return true
+	}
+	return j+1 < len(d.toks) && d.toks[j].kind == tokWord && d.hint(j+1) == "data"
 }
