@@ -21,6 +21,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 		return 1, -1
 	}
 	if d.ahead(i) {
+		if d.prospect(i) {
+			return 2, -1 // "will hold its next convention in June": as sure as "will"
+		}
 		return 1, -1
 	}
 	if d.droppedPlan(i) {
