@@ -121,6 +121,8 @@ func (d *doc) dateTense(m *match, g int) int {
 		// orders for November"; after "until" or "by" the date already
 		// lies ahead).
 		tense = -2
+	case g != granDay && m.first > 1 && d.isWord(m.first-1, "in") && d.isWord(m.first-2, "than"):
+		tense = -2 // "fewer are employed now than in February": a figure compared with is known
 	case tense == -1 && (g == granMonth || g == granDay) && d.subjectVerb(m, verb) && !d.isWord(m.first-1, "for"):
 		// "The last hajj in January was marred by a stampede", "The
 		// February 22 meeting was tense", said in December: the subject's
