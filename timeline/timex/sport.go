@@ -76,13 +76,11 @@ func (d *doc) yearHalf(m *match) bool {
 	if d.sportsStory() {
 		return false
 	}
-	s := d.toks[m.first].sent
-	for j := m.first; j >= 0 && d.toks[j].sent == s; j-- {
-		if d.hint(j) == "econ" || d.isPunct(j, '%') {
-			return true
-		}
+	s, lo := d.toks[m.first].sent, m.first
+	for lo > 0 && d.toks[lo-1].sent == s {
+		lo--
 	}
-	for j := m.last; j < len(d.toks) && d.toks[j].sent == s; j++ {
+	for j := lo; j < len(d.toks) && d.toks[j].sent == s; j++ {
 		if d.hint(j) == "econ" || d.isPunct(j, '%') {
 			return true
 		}
