@@ -194,3 +194,17 @@ func (d *doc) countBefore(i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// sentenceSpan returns the tokens [lo, hi) of the sentence of tokens
+// [first, last): the words a sentence-wide cue is looked for in.
+func (d *doc) sentenceSpan(first, last int) (lo, hi int) {
+	s := d.toks[first].sent
+	lo, hi = first, last
+	for lo > 0 && d.toks[lo-1].sent == s {
+		lo--
+	}
+	for hi < len(d.toks) && d.toks[hi].sent == s {
+		hi++
+	}
+	return lo, hi
+}

@@ -489,13 +489,8 @@ func normSpoken(d *doc, m *match) (result, bool) {
 // sentenceHas reports whether the sentence of token i has the word w (lower
 // case).
 func (d *doc) sentenceHas(i int, w string) bool {
-	s := d.toks[i].sent
-	for j := i; j >= 0 && d.toks[j].sent == s; j-- {
-		if d.isWord(j, w) {
-			return true
-		}
-	}
-	for j := i + 1; j < len(d.toks) && d.toks[j].sent == s; j++ {
+	lo, hi := d.sentenceSpan(i, i+1)
+	for j := lo; j < hi; j++ {
 		if d.isWord(j, w) {
 			return true
 		}

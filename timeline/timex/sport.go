@@ -8,14 +8,7 @@ func (d *doc) gamePeriod(m *match) bool {
 	if m.has(roleY) || !d.hasQuarterWord(m) {
 		return false
 	}
-	s := d.toks[m.first].sent
-	lo, hi := m.first, m.last
-	for lo > 0 && d.toks[lo-1].sent == s {
-		lo--
-	}
-	for hi < len(d.toks) && d.toks[hi].sent == s {
-		hi++
-	}
+	lo, hi := d.sentenceSpan(m.first, m.last)
 	for j := lo; j < hi; j++ {
 		if d.hint(j) == "sport" || d.score(j) {
 			return true
@@ -76,11 +69,8 @@ func (d *doc) yearHalf(m *match) bool {
 	if d.sportsStory() {
 		return false
 	}
-	s, lo := d.toks[m.first].sent, m.first
-	for lo > 0 && d.toks[lo-1].sent == s {
-		lo--
-	}
-	for j := lo; j < len(d.toks) && d.toks[j].sent == s; j++ {
+	lo, hi := d.sentenceSpan(m.first, m.last)
+	for j := lo; j < hi; j++ {
 		if d.hint(j) == "econ" || d.isPunct(j, '%') {
 			return true
 		}
