@@ -138,7 +138,16 @@ func (d *doc) dateTense(m *match, g int) int {
 		// a profit for", "reported a loss for")
 		tense = 0
 	case g == granMonth && d.measuredMonth(m.last):
-		tense = -2 // "will be measured from October levels", "the December payroll figures will be released": measured already
+		// "measured from October levels", "the December payroll figures":
+		// measured already, unless the figures are awaited; then the
+		// month is the nearest ("will be released", said in January, is
+		// December's; "would show up in the May figures", said in April,
+		// May's)
+		if tense > 0 {
+			tense = 0
+		} else {
+			tense = -2
+		}
 	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl"):
 		tense = 2 // "The Rugby Championship returns in August": a timetable is as sure as "will"
 	case tense == 0 && d.comesAfter(m.first):

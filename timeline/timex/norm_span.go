@@ -172,6 +172,9 @@ func normSet(d *doc, m *match) (result, bool) {
 		}
 		return result{typ: "SET", value: "XXXX-" + pad2(mo)}, true
 	}
+	if dd, ok := d.num(m, roleD); ok && dd >= 1 && dd <= 31 { // "the 15th of every month"
+		return result{typ: "SET", value: "XXXX-XX-" + pad2(dd)}, true
+	}
 	if pod, ok := d.str(m, rolePod); ok { // "every afternoon"
 		return result{typ: "SET", value: "XXXX-XX-XXT" + pod}, true
 	}

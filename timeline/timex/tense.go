@@ -99,7 +99,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 					right = j
 					continue
 				}
-				if j > i && d.framing(j, i) {
+				if j > i && (d.framing(j, i) || d.attributive(j)) {
 					continue
 				}
 				if t := d.marker(j); t != 0 && !(j < i && d.inAside(j, i)) {
@@ -232,6 +232,14 @@ func (d *doc) framing(j, i int) bool {
 	return false
 }
 
+// attributive reports whether token j, a word of plan such as "expected"
+// or "scheduled", stands after a determiner: an adjective of the noun that
+// follows, which says nothing of a date before it ("the visit by Steinmeier
+// on Monday and the expected visits by Rice").
+func (d *doc) attributive(j int) bool {
+	return j > 0 && d.toks[j].classes&(1<<d.tg.ids.fut) != 0 && d.toks[j-1].classes&(1<<d.tg.ids.det) != 0
+}
+
 // opensWithPhrase reports whether the date at token i stands in a phrase
 // that opens its sentence, with no verb before it: "At a meeting in
 // Brussels on Monday, Straw said" dates the saying.
@@ -309,8 +317,11 @@ func (d *doc) marker(j int) int {
 	switch {
 	case t.kind == tokWord && d.hyphenAfter(j):
 		return 0 // "Left-wing", "set-up": the first part of a compound, no verb
-	case d.hint(j) == "sched" && (j == 0 || d.toks[j-1].classes&(1<<ids.det) == 0):
-		return 1 // "the conference, which ends Sunday": a timetable
+	case d.hint(j) == "sched" && j > 0 && d.toks[j-1].sent == t.sent && d.toks[j-1].classes&(1<<ids.det) == 0:
+		// "the conference, which ends Sunday": a timetable; but a sentence
+		// does not open with its verb ("Starts in July were up 22 percent":
+		// housing starts), nor does one follow an article
+		return 1
 	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
 		return 1 // "Schools reopen Monday"
 	case t.classes&(1<<ids.fut) != 0:
@@ -602,7 +613,8 @@ func (d *doc) afterGerund(j int) bool {
 // droppedPlan reports whether the date at token i is the time of a plan
 // told in the pluperfect, "had been due to" or "had been scheduled to"
 // with its verb and object, no other verb between ("had been due to
-// travel to Beijing on Sunday"), or one "originally scheduled for" it.
+// travel to Beijing on Sunday"), "had been scheduled for" it, or one
+// "originally scheduled for" it.
 // The plan has since changed, so its date may lie either side of the
 // story's, as the nearest does.
 func (d *doc) droppedPlan(i int) bool {
@@ -611,8 +623,9 @@ func (d *doc) droppedPlan(i int) bool {
 		if !to && !d.isWord(j, "for") {
 			continue
 		}
-		plan := to && j > 2 && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
-			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "supposed") || d.isWord(j-1, "expected")) ||
+		plan := j > 2 && d.isWord(j-2, "been") && d.isWord(j-3, "had") &&
+			(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "supposed") || d.isWord(j-1, "expected") ||
+				!to && (d.isWord(j-1, "planned") || d.isWord(j-1, "slated"))) ||
 			(d.isWord(j-2, "originally") || d.isWord(j-2, "initially")) && // "the downhill, originally scheduled for Sunday, was called off"
 				(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "planned") || d.isWord(j-1, "slated"))
 		if !plan {
