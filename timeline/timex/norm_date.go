@@ -41,6 +41,9 @@ func normDate(d *doc, m *match) (result, bool) {
 		if g == granYear && d.decimalRangeEnd(m.first) {
 			return result{}, false // "quoted at 1.1712-1714 dollars": the end of a range of prices
 		}
+		if g == granYear && y < earlyYear && m.last-m.first == 1 && d.numberBeforeNoun(m) {
+			return result{}, false // "sold 1200 shares", "a 1040 form": a count or a code
+		}
 		p := build(y)
 		if g == granDay && p.t.Day() != dayOf(d, m) {
 			return result{}, false // February 30
@@ -673,4 +676,28 @@ func (d *doc) measuredMonth(j int) bool {
 		return true
 	}
 	return j+1 < len(d.toks) && d.toks[j].kind == tokWord && d.hint(j+1) == "data"
+}
+
+// earlyYear is the first year news names bare as often as it counts or
+// labels things with the same digits.
+const earlyYear = 1500
+
+// numberBeforeNoun reports whether the lone number at m stands before a
+// word in lower case that is no function word, with no preposition of
+// time before it: a count or a code ("sold 1200 shares", "a 1031
+// exchange"), where "in 1066 the Normans" and "since 1453" are years.
+func (d *doc) numberBeforeNoun(m *match) bool {
+	j := m.last
+	if j >= len(d.toks) || d.toks[j].kind != tokWord || d.toks[j].sent != d.toks[m.first].sent ||
+		d.toks[j].classes&(1<<d.tg.ids.capital|1<<d.tg.ids.funcWord) != 0 {
+		return false
+	}
+	if i := m.first - 1; i >= 0 && d.toks[i].kind == tokWord {
+		for _, w := range [...]string{"in", "since", "of", "by", "until", "till", "from", "before", "after", "around", "circa", "year", "between", "to", "through", "during"} {
+			if d.isWord(i, w) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -406,7 +406,7 @@ func normTime(d *doc, m *match) (result, bool) {
 	if _, ok := d.timeOfDay(m); !ok {
 		return result{}, false
 	}
-	if d.hasRef && d.ref.gran == granDay && d.nearRef(m) {
+	if d.hasRef && d.ref.gran == granDay && d.nearRef(m) && !d.willPassRef(m) {
 		r, ok := d.point(m, d.ref) // "at 10:35 a.m." on the day the text is about
 		r.resolved = false
 		return r, ok
@@ -434,6 +434,14 @@ func (d *doc) pastBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// willPassRef reports whether the clock time at m is told with "will"
+// while the narrative's day lies before the document's: what is still to
+// happen is not of a day gone by ("Police barred the road on Saturday
+// where the cortege will pass from 0700 GMT", said on Sunday).
+func (d *doc) willPassRef(m *match) bool {
+	return d.hasDCT && d.ref.t.Before(d.dct) && d.tense(m.first) >= 2
 }
 
 // nearRef reports whether the narrative's last day can date a clock time

@@ -28,7 +28,8 @@ func (d *doc) rate(m *match) bool {
 			}
 			continue
 		case t.kind == tokPunct && j > 0 && d.hyphenAfter(j-1):
-			continue // "kilowatt-hours"
+			lim -= 2 // "kilowatt-hours", "1,000 full-time jobs per day": a compound is one word
+			continue
 		case t.kind == tokPunct:
 			return d.text[t.start] == '%'
 		case d.amountWord(j):
