@@ -232,6 +232,21 @@ func (d *doc) framing(j, i int) bool {
 	return false
 }
 
+// conditionalPresent reports whether the verb at token j follows "if" or
+// "unless" and a pronoun that takes no "-s": a present, whatever its
+// form ("if they beat", "unless we cut").
+func (d *doc) conditionalPresent(j int) bool {
+	if j < 2 || !(d.isWord(j-2, "if") || d.isWord(j-2, "unless")) {
+		return false
+	}
+	for _, w := range [...]string{"they", "we", "you", "i"} {
+		if d.isWord(j-1, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributive reports whether token j, a word of plan such as "expected"
 // or "scheduled", stands after a determiner: an adjective of the noun that
 // follows, which says nothing of a date before it ("the visit by Steinmeier
@@ -347,12 +362,14 @@ func (d *doc) marker(j int) int {
 	case j > 1 && d.isWord(j-1, "being") && (d.isWord(j-2, "after") || d.isWord(j-2, "since")) &&
 		(t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
+	case t.hint(ids.past) == "I" && d.conditionalPresent(j):
+		return 0 // "can top the table if they beat Deportivo on Wednesday": a present
 	case j > 0 && d.nonfinite(j-1):
 		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is
 	case t.classes&(1<<ids.futTo) != 0 && d.isWord(j, "due") && j > 0 && d.present(j-1) && j+1 < len(d.toks) && !d.isWord(j+1, "to"):
 		return 1 // "is due in bookstores in September, her publisher said": a plan
-	case j > 0 && d.present(j-1) && !d.hasSuffix(j, "ing"):
-		return 0 // "is planned for Saturday": present, no past
+	case j > 0 && d.present(d.overAdverbs(j-1)) && !d.hasSuffix(j, "ing"):
+		return 0 // "is planned for Saturday", "are finally laid to rest": present, no past
 	case j > 1 && d.nonfinite(j-2) && !d.isWord(j-2, "to") &&
 		d.toks[j-1].kind == tokWord && !d.isWord(j-1, "have") &&
 		d.toks[j-1].classes&(1<<ids.det) == 0 && (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
@@ -496,13 +513,18 @@ func (d *doc) perfect(j int) bool {
 // passive reports whether the past form at token j follows "was", "were",
 // "been" or "be" ("was called", "were announced").
 func (d *doc) passive(j int) bool {
-	k := j - 1
-	for k > 0 && d.adverb(k) {
-		k-- // "were also announced"
-	}
+	k := d.overAdverbs(j - 1) // "were also announced"
 	// "had been scheduled for July 25" may be a plan gone by: not counted.
 	return k >= 0 && (d.isWord(k, "was") || d.isWord(k, "were") || d.isWord(k, "be") ||
 		d.isWord(k, "been") && !(k > 0 && d.isWord(k-1, "had")))
+}
+
+// overAdverbs returns the first token at or before k that is no adverb.
+func (d *doc) overAdverbs(k int) int {
+	for k > 0 && d.adverb(k) {
+		k--
+	}
+	return k
 }
 
 // present reports whether token j is a present form of "be".
