@@ -159,7 +159,7 @@ func normSet(d *doc, m *match) (result, bool) {
 	}
 	if code, ok := d.str(m, roleHoliday); ok { // "every Christmas"
 		switch {
-		case len(code) == len("12-25"):
+		case len(code) == len("12-25") && isDigit(code[3]):
 			return result{typ: "SET", value: "XXXX-" + code}, true
 		case len(code) > 3 && code[2] == '-' && isDigit(code[0]):
 			return result{typ: "SET", value: "XXXX-" + code[:2]}, true // "every Thanksgiving": a day of November

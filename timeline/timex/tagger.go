@@ -194,6 +194,19 @@ func (d *doc) addRangeEnd(out []Timex, rest []match, m *match, p point) ([]Timex
 	return out, last + 1
 }
 
+// dayOrPartOfDay reports whether x is a calendar day, or a part of one
+// ("Thursday night": "at 7:30 p.m. on Thursday night").
+func dayOrPartOfDay(x *Timex) bool {
+	v := x.Value
+	switch {
+	case x.Type == "DATE":
+		return len(v) == 10 && v[4] == '-'
+	case x.Type == "TIME":
+		return len(v) == 13 && v[4] == '-' && v[10] == 'T' && v[11] >= 'A' && v[11] <= 'Z'
+	}
+	return false
+}
+
 // timesOnDays gives a clock time the day named right after it ("at 2:30
 // p.m. on Jan. 20", "at 10:35 a.m. (0735 GMT) Friday", "until 5 pm during
 // Monday's vote"), which TimeML tags apart; the time alone took the
@@ -222,7 +235,7 @@ func timesOnDays(text string, xs []Timex) {
 			return
 		}
 		y := &xs[j]
-		if y.Type != "DATE" || len(y.Value) != 10 || y.Value[4] != '-' {
+		if !dayOrPartOfDay(y) {
 			continue
 		}
 		gap := strings.TrimSpace(text[xs[j-1].End:y.Start])
@@ -232,11 +245,17 @@ func timesOnDays(text string, xs []Timex) {
 				continue // "10 p.m. Wednesday" is one expression when it can be
 			}
 			for k := i; k < j; k++ {
-				xs[k].Value = y.Value + xs[k].Value[10:]
+				xs[k].Value = y.Value[:10] + xs[k].Value[10:]
 			}
 		default:
+			if placeThenOn(gap) {
+				for k := i; k < j; k++ {
+					xs[k].Value = y.Value[:10] + xs[k].Value[10:] // "kick off at 4pm in Bloemfontein on Sunday"
+				}
+				break
+			}
 			if j == i+1 && attributive(text[:xs[i].Start]) && nounThenOn(gap) {
-				xs[i].Value = y.Value + xs[i].Value[10:] // "a 5:30 a.m. bed check on June 6"
+				xs[i].Value = y.Value[:10] + xs[i].Value[10:] // "a 5:30 a.m. bed check on June 6"
 			}
 		}
 		i = j - 1
@@ -272,6 +291,21 @@ func attributive(before string) bool {
 		return true
 	}
 	return false
+}
+
+// placeThenOn reports whether gap is a place named with "in" or "at" and
+// up to three capitalized words, then "on": "in Al Khor on".
+func placeThenOn(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) < 3 || len(f) > 5 || f[len(f)-1] != "on" || f[0] != "in" && f[0] != "at" {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nounThenOn reports whether gap is one to three lower-case words and
@@ -395,9 +429,25 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if s < min || d.isWord(s, "post") && !hyphen && (s == 0 || d.toks[s-1].classes&(1<<t.ids.det) == 0) {
 		return // "will post first-quarter results", "his cabinet post Sunday"; but "the post 9/11 decision"
 	}
-	if e, ok := d.toks[s].info.entry(t.ids.signal); ok && !(d.isUntil(s) && d.negatedUntil(s) >= 0) {
+	if e, ok := d.toks[s].info.entry(t.ids.signal); ok && !(d.isUntil(s) && d.negatedUntil(s) >= 0) && !d.phrasalThrough(s) {
 		m.mod = e.val // not "did not come until Monday": when it came, no bound
 	}
+}
+
+// phrasalThrough reports whether token s is the "through" of a verb such
+// as "fell through" or "went through", no bound of the date after it:
+// "the deal fell through last week".
+func (d *doc) phrasalThrough(s int) bool {
+	if s == 0 || !d.isWord(s, "through") {
+		return false
+	}
+	for _, w := range [...]string{"fell", "fall", "falls", "falling", "fallen", "went", "go", "goes", "going", "gone",
+		"came", "come", "comes", "coming", "pulled", "pull", "pulls", "got", "get", "gets", "push", "pushed", "pushes", "rushed", "rush"} {
+		if d.isWord(s-1, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbLast reports whether duration m opens with the verb "last" after

@@ -362,6 +362,8 @@ func (d *doc) marker(j int) int {
 	case j > 1 && d.isWord(j-1, "being") && (d.isWord(j-2, "after") || d.isWord(j-2, "since")) &&
 		(t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")):
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
+	case j > 0 && d.isWord(j-1, "as") && (d.isWord(j, "planned") || d.isWord(j, "intended")):
+		return 0 // "would go ahead as planned Sunday": the plan's, no past
 	case t.hint(ids.past) == "I" && d.conditionalPresent(j):
 		return 0 // "can top the table if they beat Deportivo on Wednesday": a present
 	case j > 0 && d.nonfinite(j-1):
@@ -457,16 +459,17 @@ func (d *doc) overObject(j int) int {
 	return j
 }
 
-// overPlace returns the verb before a short phrase of place or manner that
-// ends at token j, "in a drone strike", "at the abbey", else j: the day
-// after it dates the verb's deed ("was held at the abbey on Sept. 19").
+// overPlace returns the verb before a short phrase of place, manner or
+// time that ends at token j, "in a drone strike", "at the abbey", "at 2:30
+// p.m.", else j: the day after it dates the verb's deed ("was held at the
+// abbey on Sept. 19").
 // The phrase must follow the verb at once; one after its object may
 // belong to the object ("approved a vote in the capital on Nov. 6").
 func (d *doc) overPlace(j int) int {
 	s := d.toks[j].sent
 	for k := j; k > 1 && k >= j-5 && d.toks[k].sent == s; k-- {
-		if d.toks[k].kind != tokWord && !d.hyphenAfter(k-1) || d.marker(k) != 0 {
-			return j // not over punctuation, but over the hyphen of "drive-by"
+		if d.toks[k].kind != tokWord && !d.hyphenAfter(k-1) && d.toks[k].classes&(1<<d.tg.ids.clock|1<<d.tg.ids.hour) == 0 || d.marker(k) != 0 {
+			return j // not over punctuation, but over the hyphen of "drive-by" and a time ("at 2:30 p.m.")
 		}
 		if d.isWord(k, "in") || d.isWord(k, "at") || d.isWord(k, "near") {
 			if k < j && d.toks[k-1].sent == s && d.marker(k-1) == -1 {
