@@ -239,24 +239,17 @@ func timesOnDays(text string, xs []Timex) {
 			continue
 		}
 		gap := strings.TrimSpace(text[xs[j-1].End:y.Start])
-		switch strings.TrimSpace(strings.TrimPrefix(zoneWords(gap), ")")) {
-		case "", "on", ",", ", on", "during", ", during":
-			if gap == "" {
-				continue // "10 p.m. Wednesday" is one expression when it can be
-			}
+		if gap == "" {
+			continue // "10 p.m. Wednesday" is one expression when it can be
+		}
+		switch g := strings.TrimSpace(strings.TrimPrefix(zoneWords(gap), ")")); {
+		case g == "" || g == "on" || g == "," || g == ", on" || g == "during" || g == ", during" ||
+			placeThenOn(g): // "kick off at 4pm in Bloemfontein on Sunday"
 			for k := i; k < j; k++ {
 				xs[k].Value = y.Value[:10] + xs[k].Value[10:]
 			}
-		default:
-			if placeThenOn(gap) {
-				for k := i; k < j; k++ {
-					xs[k].Value = y.Value[:10] + xs[k].Value[10:] // "kick off at 4pm in Bloemfontein on Sunday"
-				}
-				break
-			}
-			if j == i+1 && attributive(text[:xs[i].Start]) && nounThenOn(gap) {
-				xs[i].Value = y.Value[:10] + xs[i].Value[10:] // "a 5:30 a.m. bed check on June 6"
-			}
+		case j == i+1 && attributive(text[:xs[i].Start]) && nounThenOn(gap):
+			xs[i].Value = y.Value[:10] + xs[i].Value[10:] // "a 5:30 a.m. bed check on June 6"
 		}
 		i = j - 1
 	}

@@ -99,7 +99,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 					right = j
 					continue
 				}
-				if j > i && (d.framing(j, i) || d.attributive(j)) {
+				if j > i && (d.framing(j, i) || d.planAdjective(j)) {
 					continue
 				}
 				if t := d.marker(j); t != 0 && !(j < i && d.inAside(j, i)) {
@@ -247,11 +247,11 @@ func (d *doc) conditionalPresent(j int) bool {
 	return false
 }
 
-// attributive reports whether token j, a word of plan such as "expected"
+// planAdjective reports whether token j, a word of plan such as "expected"
 // or "scheduled", stands after a determiner: an adjective of the noun that
 // follows, which says nothing of a date before it ("the visit by Steinmeier
 // on Monday and the expected visits by Rice").
-func (d *doc) attributive(j int) bool {
+func (d *doc) planAdjective(j int) bool {
 	return j > 0 && d.toks[j].classes&(1<<d.tg.ids.fut) != 0 && d.toks[j-1].classes&(1<<d.tg.ids.det) != 0
 }
 
