@@ -86,7 +86,7 @@ func (d *doc) str(m *match, r int) (string, bool) {
 }
 
 // hint returns the value of token j in the lexicon's HINT class, if any.
-func (d *doc) hint(j int) string { return d.toks[j].hint(d.tg.ids.hint) }
+func (d *doc) hint(j int) string { return d.toks[j].classValue(d.tg.ids.hint) }
 
 // has reports whether role r was matched.
 func (m *match) has(r int) bool { return m.caps[r].set }

@@ -364,7 +364,7 @@ func (d *doc) marker(j int) int {
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
 	case j > 0 && d.isWord(j-1, "as") && (d.isWord(j, "planned") || d.isWord(j, "intended")):
 		return 0 // "would go ahead as planned Sunday": the plan's, no past
-	case t.hint(ids.past) == "I" && d.conditionalPresent(j):
+	case t.classValue(ids.past) == "I" && d.conditionalPresent(j):
 		return 0 // "can top the table if they beat Deportivo on Wednesday": a present
 	case j > 0 && d.nonfinite(j-1):
 		return 0 // "to hit", "would be held": no past tense; but "Theresa May said" is

@@ -25,12 +25,13 @@ type token struct {
 	sent       int32 // index of the sentence the token is in
 }
 
-// hint returns t's value in the HINT class (class id hint), or "".
-func (t *token) hint(hint int) string {
-	if t.classes&(1<<hint) == 0 {
+// classValue returns t's value in the class of id class, or "": the kind
+// of HINT a word gives, or a PASTVERB's code.
+func (t *token) classValue(class int) string {
+	if t.classes&(1<<class) == 0 {
 		return "" // most words have none: no need to look
 	}
-	e, ok := t.info.entry(hint)
+	e, ok := t.info.entry(class)
 	if !ok {
 		return ""
 	}
@@ -150,7 +151,7 @@ func (tz *tokenizer) abbreviated(dst []token) bool {
 	if w.kind != tokWord || w.end != dst[len(dst)-1].start {
 		return false
 	}
-	return w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 || w.hint(tz.cid.hint) == "title"
+	return w.end-w.start == 1 && w.classes&(1<<tz.cid.capital) != 0 || w.classValue(tz.cid.hint) == "title"
 }
 
 // designation takes the year class from a number that opens an
