@@ -135,7 +135,7 @@ func (d *doc) hyphenBefore(j int) bool {
 // group: "-ly" words, "also", "already", "not", "never", "just".
 func (d *doc) adverb(j int) bool {
 	return d.hasSuffix(j, "ly") || d.isWord(j, "also") || d.isWord(j, "already") || d.isWord(j, "not") ||
-		d.isWord(j, "never") || d.isWord(j, "just")
+		d.isWord(j, "never") || d.isWord(j, "just") || d.isWord(j, "now") || d.isWord(j, "still")
 }
 
 // hasSuffix reports whether word token j ends in suf (lower case), with more before it.

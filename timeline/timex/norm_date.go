@@ -151,8 +151,8 @@ func (d *doc) dateTense(m *match, g int) int {
 		} else {
 			tense = -2
 		}
-	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl"):
-		tense = 2 // "The Rugby Championship returns in August": a timetable is as sure as "will"
+	case tense == 1 && g == granMonth && verb >= 0 && (d.hint(verb) == "sched" || d.hint(verb) == "schedpl" || d.presentPlan(verb)):
+		tense = 2 // "The Rugby Championship returns in August", "are due to meet in November": a timetable is as sure as "will"
 	case tense == 0 && d.comesAfter(m.first):
 		tense = -1 // "The cut comes after a rise in March"
 	case tense > 0 && verb >= 0 && verb < m.first && d.afterBetween(verb, m.first):

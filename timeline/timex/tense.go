@@ -95,7 +95,7 @@ func (d *doc) tenseMark(i int) (int, int) {
 					left = j // "would become a fight because most observers late Wednesday night were predicting"
 					continue
 				}
-				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that") || d.isPunct(j, ',') && d.inBeforeClause(i)) {
+				if j > i && (d.clauseBreak(j) || j == i+1 && d.isWord(j, "that") || d.isPunct(j, ',') && (d.inBeforeClause(i) || d.inPresentAside(i))) {
 					right = j
 					continue
 				}
@@ -178,15 +178,40 @@ func (d *doc) inAside(j, i int) bool {
 			return false // "who stepped down as chairman, president and chief executive in March": a list, no aside
 		}
 	}
+	return d.openedAside(j) >= 0
+}
+
+// openedAside returns the "which", "who" or "whose" that opens, after a
+// comma, the relative clause token j stands in, with no comma since; or -1.
+func (d *doc) openedAside(j int) int {
 	for k := j - 1; k > 0 && k > j-15 && d.toks[k].sent == d.toks[j].sent; k-- {
 		if d.isPunct(k, ',') {
-			return false
+			return -1
 		}
 		if d.isPunct(k-1, ',') && (d.isWord(k, "which") || d.isWord(k, "who") || d.isWord(k, "whose")) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// inPresentAside reports whether the date at token i stands in an aside
+// whose verb is a present ("The prosecutor, who faces a primary in May,
+// declined to comment"): the main clause's verb after it does not date
+// it. Not after "since", which looks back whatever the verb ("which
+// controls the government since its win in the January polls").
+func (d *doc) inPresentAside(i int) bool {
+	k := d.openedAside(i)
+	if k < 0 || k+1 >= i {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if d.isWord(j, "since") {
+			return false
+		}
+	}
+	v := k + 1
+	return d.present(v) || d.hasSuffix(v, "s") && !d.hasSuffix(v, "ss") && d.marker(v) == 0
 }
 
 // conditional reports whether "if" or "unless" stands within five words
@@ -206,13 +231,14 @@ func (d *doc) conditionalWithin(j, reach int) bool {
 
 // clauseBreak reports whether token j, after a date, opens a clause whose
 // verb says nothing of the date's tense: "need a point on Tuesday but three
-// were required".
+// were required". A clause of "whether" is a question whose verb is its
+// own: "an injury on Sunday and whether he can play will be known today".
 func (d *doc) clauseBreak(j int) bool {
 	t := &d.toks[j]
 	if t.kind == tokPunct {
 		return d.text[t.start] == ';'
 	}
-	return d.isWord(j, "but") || d.isWord(j, "whereas")
+	return d.isWord(j, "but") || d.isWord(j, "whereas") || d.isWord(j, "whether")
 }
 
 // framing reports whether token j, after a date at token i, is a reporting
@@ -664,4 +690,22 @@ func (d *doc) droppedPlan(i int) bool {
 		return true
 	}
 	return false
+}
+
+// presentPlan reports whether the verb at token v, which marked a weak
+// future, tells in the present of a plan: "are due to meet", "is expected",
+// "are scheduled to", "plan to"; not "had expected", "was due to". Such a
+// plan's month is the coming one, as after "will".
+func (d *doc) presentPlan(v int) bool {
+	k := v
+	if d.isWord(k, "to") {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	if d.isWord(k, "plan") || d.isWord(k, "plans") || d.isWord(k, "intend") || d.isWord(k, "intends") {
+		return !d.isWord(k-1, "the") && !d.isWord(k-1, "a") && !d.isWord(k-1, "had") // "the plan to": a noun, no tense
+	}
+	return d.present(d.overAdverbs(k - 1))
 }
