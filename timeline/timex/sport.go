@@ -77,3 +77,16 @@ func (d *doc) yearHalf(m *match) bool {
 	}
 	return false
 }
+
+// gameFormat reports whether match m is the "one-day" of a game's format
+// in a game report: "a one-day recall", "the one-day outfit" (cricket's
+// one-day internationals, cycling's one-day classics). Elsewhere "a
+// one-day strike" lasts a day.
+func (d *doc) gameFormat(m *match) bool {
+	f, l := m.first, m.last
+	if m.r.typ != "DURATION" || l-f != 3 || l >= len(d.toks) || !d.isWord(f, "one") || !d.isPunct(f+1, '-') || !d.isWord(f+2, "day") {
+		return false
+	}
+	n := &d.toks[l]
+	return n.kind == tokWord && n.classes&(1<<d.tg.ids.capital|1<<d.tg.ids.funcWord) == 0 && d.sportsStory()
+}

@@ -123,10 +123,13 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 			m.first++ // "expected to last six hours": the verb, no "last"
 			m.caps[roleRel] = capture{}
 		}
+		if d.nounsArticle(m) {
+			m.first++ // "the 7 July bombings": "the" is the bombings'
+		}
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) || d.quotedTitle(m) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.gameFormat(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) || d.codeName(m) || d.quotedTitle(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic ||
@@ -422,6 +425,9 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if s < min || d.isWord(s, "post") && !hyphen && (s == 0 || d.toks[s-1].classes&(1<<t.ids.det) == 0) {
 		return // "will post first-quarter results", "his cabinet post Sunday"; but "the post 9/11 decision"
 	}
+	if d.possessive(m.last) && (s == 0 || d.toks[s-1].classes&(1<<t.ids.unit) == 0) {
+		return // "after Sunday's win": the signal bounds the win; but "the day before Tuesday's vote"
+	}
 	if e, ok := d.toks[s].info.entry(t.ids.signal); ok && !(d.isUntil(s) && d.negatedUntil(s) >= 0) && !d.phrasalThrough(s) {
 		m.mod = e.val // not "did not come until Monday": when it came, no bound
 	}
@@ -480,6 +486,31 @@ func (d *doc) webName(m *match) bool {
 	return false
 }
 
+// codeName reports whether match m is a lone year glued by a hyphen to a
+// code with a capital in it: a docket or a virus, no date ("2019-CR-0412",
+// "2019-nCoV"). A quarter or half ("2020-Q1", "2006-H1") is a date, and
+// so is a month ("2005-Mar").
+func (d *doc) codeName(m *match) bool {
+	if m.last-m.first != 1 || !m.has(roleY) {
+		return false
+	}
+	rest := d.text[d.toks[m.first].end:]
+	if len(rest) < 3 || rest[0] != '-' || !isASCIILetter(rest[1]) {
+		return false
+	}
+	k, capitals := 1, 0
+	for k < len(rest) && isASCIILetter(rest[k]) {
+		if rest[k] >= 'A' && rest[k] <= 'Z' {
+			capitals++
+			if k > 1 {
+				capitals++ // "nCoV"
+			}
+		}
+		k++
+	}
+	return capitals >= 2 && k >= 3 // not "2005-Mar"
+}
+
 // seasonName reports whether match m is a capitalized season after a
 // capitalized word the lexicon does not know, in a name rather than a date:
 // "Anna Winter", "the Arab Spring", "the Prague Spring".
@@ -505,7 +536,8 @@ func (d *doc) firstName(m *match) bool {
 	}
 	t, n := &d.toks[m.first], &d.toks[m.last]
 	if t.kind != tokWord || t.classes&(1<<ids.capital) == 0 || t.classes&(1<<ids.month|1<<ids.season) == 0 ||
-		n.sent != t.sent || n.kind != tokWord || n.classes&(1<<ids.capital) == 0 || n.info != nil || n.end-n.start < 3 ||
+		n.sent != t.sent || n.kind != tokWord || n.classes&(1<<ids.capital) == 0 || n.end-n.start < 3 ||
+		n.info != nil && !(t.classes&(1<<ids.season) != 0 && n.classes&^(1<<ids.capital) == 0) || // "Winter Storm Uri": a word of rules only, no class
 		!strings.ContainsAny(d.text[n.start:n.end], "abcdefghijklmnopqrstuvwxyz") {
 		return false // the next word is in the lexicon ("April Fool's"), an initial or an acronym ("August RSS 1", a contract)
 	}
