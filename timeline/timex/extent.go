@@ -2,12 +2,12 @@ package timex
 
 // nounsArticle reports whether the "the" that opens match m belongs to the
 // noun after the date, the date being only that noun's modifier: "the 7 July
-// bombings", "the year-end event". TimeBank tags "Aug. 7" alone in "the Aug.
+// bombings", "the year-end event", "the present system". TimeBank tags "Aug. 7" alone in "the Aug.
 // 7 terrorist bombings"; the day-first order and "year-end" are no
 // different. A day with "of" ("the 7th of July") or a year keeps its "the".
 func (d *doc) nounsArticle(m *match) bool {
 	f, l := m.first, m.last
-	if m.r.typ != "DATE" || l-f < 3 || l >= len(d.toks) || !d.isWord(f, "the") || d.toks[l].sent != d.toks[f].sent {
+	if m.r.typ != "DATE" || l-f < 2 || l >= len(d.toks) || !d.isWord(f, "the") || d.toks[l].sent != d.toks[f].sent {
 		return false
 	}
 	dayMonth := m.has(roleD) && m.has(roleM) && !m.has(roleY) && d.toks[f+1].kind == tokNum
@@ -15,11 +15,12 @@ func (d *doc) nounsArticle(m *match) bool {
 		dayMonth = !d.isWord(j, "of")
 	}
 	yearEnd := l-f == 4 && d.isWord(f+1, "year") && d.isPunct(f+2, '-') && d.isWord(f+3, "end")
-	if !dayMonth && !yearEnd {
+	present := l-f == 2 && d.isWord(f+1, "present") // "under the present system"
+	if !dayMonth && !yearEnd && !present {
 		return false
 	}
 	n := &d.toks[l]
 	ids := d.tg.ids
-	return n.kind == tokWord && n.classes&(1<<ids.capital|1<<ids.funcWord|1<<ids.det|1<<ids.month) == 0 &&
+	return n.kind == tokWord && n.classes&(1<<ids.capital|1<<ids.funcWord|1<<ids.det|1<<ids.month|1<<ids.unit) == 0 &&
 		d.marker(l) == 0 && !d.isWord(l, "of")
 }

@@ -431,9 +431,10 @@ func (d *doc) marker(j int) int {
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
 		(j == 0 || (d.toks[j-1].classes&(1<<ids.det) == 0 || d.isWord(j-1, "that")) && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun" &&
-		!(j > 1 && d.hasSuffix(j-1, "ly") && d.toks[j-2].classes&(1<<ids.det) != 0) && !d.afterGerund(j):
+		!(j > 1 && d.hasSuffix(j-1, "ly") && (d.toks[j-2].classes&(1<<ids.det) != 0 || j > 2 && d.possessive(j-3))) && !d.afterGerund(j):
 		// "United" is a name, "succeed" no past tense, and "an unspecified
-		// date" or "the currently unfinished stadium" an adjective; after
+		// date", "the currently unfinished stadium" or "Japan's closely
+		// watched survey" an adjective; after
 		// "that" it is a verb ("an attack that killed 19 in June")
 		return d.pastOrPluperfect(j)
 	}
