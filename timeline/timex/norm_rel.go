@@ -160,6 +160,9 @@ func (d *doc) shiftResult(m *match) (result, bool) {
 			mon := point{s.a.t, granWeek}.shift(s.n).start()
 			return d.point(m, point{mon.AddDate(0, 0, wd-1), granDay})
 		}
+		if s.n == 0 && s.anaph && d.isWord(m.first, "that") {
+			return d.point(m, nearWeekday(s.a.t, wd, 1)) // "on March 10 ... by that Friday": the one after
+		}
 		if s.n == 0 {
 			return d.point(m, nearWeekday(s.a.t, wd, d.tense(m.first)))
 		}

@@ -267,6 +267,8 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		p = d.ref
 	case !quarter && d.hasQtr:
 		p = d.qtr // "for the third quarter this year ... the same period last year"
+	case quarter && !latest && d.hasDCT && d.quarterAhead(m.first):
+		p = point{d.dct, granQuarter} // "will close by the end of the quarter": the one under way
 	case (quarter || latest) && d.hasDCT: // "the latest period" of no quarter named
 		p = point{d.dct, granQuarter}.shift(-1)
 	case m.r.arg == "-1" && d.hasDCT: // "the same period last year" of no period named
@@ -289,6 +291,14 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		p = point{p.t.AddDate(-1, 0, 0), p.gran}
 	}
 	return d.point(m, p)
+}
+
+// quarterAhead reports whether "the quarter" at token i, in a text that
+// named none, lies ahead of what the sentence tells: after "ahead of", or
+// in the future ("will close by the end of the quarter"). It is then the
+// quarter under way, not the last one reported.
+func (d *doc) quarterAhead(i int) bool {
+	return i > 1 && d.isWord(i-1, "of") && d.isWord(i-2, "ahead") || d.tense(i) > 0
 }
 
 // reported is the period a financial report is about: the quarter or half

@@ -424,7 +424,7 @@ func (d *doc) marker(j int) int {
 		return 0 // "betting on a rate cut in March": a noun, no verb
 	case t.classes&(1<<ids.past) != 0:
 		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
-			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due")) {
+			(d.toks[j+1].classes&(1<<ids.fut) != 0 || d.isWord(j+1, "due") || d.reportedForecast(j)) {
 			return 1 // "was scheduled to meet", "were due to arrive": a plan
 		}
 		return d.pastOrPluperfect(j)
@@ -709,4 +709,21 @@ func (d *doc) presentPlan(v int) bool {
 		return !d.isWord(k-1, "the") && !d.isWord(k-1, "a") && !d.isWord(k-1, "had") // "the plan to": a noun, no tense
 	}
 	return d.present(d.overAdverbs(k - 1))
+}
+
+// reportedForecast reports whether the "was" or "were" at token j says
+// "likely" or "unlikely" in reported speech, the forecast moved back a
+// tense: "Powell said another increase was likely at the July meeting".
+// Told for itself, it is of the past ("A cut was likely in March,
+// analysts said then").
+func (d *doc) reportedForecast(j int) bool {
+	if !d.isWord(j+1, "likely") && !d.isWord(j+1, "unlikely") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-15 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if d.isReporting(k) {
+			return true
+		}
+	}
+	return false
 }
