@@ -2,7 +2,7 @@ package timex
 
 // nounsArticle reports whether the "the" that opens match m belongs to the
 // noun after the date, the date being only that noun's modifier: "the 7 July
-// bombings", "the year-end event", "the present system". TimeBank tags "Aug. 7" alone in "the Aug.
+// bombings", "the year-end event", "the mid-year review", "the present system". TimeBank tags "Aug. 7" alone in "the Aug.
 // 7 terrorist bombings"; the day-first order and "year-end" are no
 // different. A day with "of" ("the 7th of July") or a year keeps its "the".
 func (d *doc) nounsArticle(m *match) bool {
@@ -14,7 +14,7 @@ func (d *doc) nounsArticle(m *match) bool {
 	for j := f + 1; dayMonth && j < l; j++ {
 		dayMonth = !d.isWord(j, "of")
 	}
-	yearEnd := l-f == 4 && d.isWord(f+1, "year") && d.isPunct(f+2, '-') && d.isWord(f+3, "end")
+	yearEnd := l-f == 4 && d.isPunct(f+2, '-') && (d.isWord(f+1, "year") && d.isWord(f+3, "end") || d.isWord(f+1, "mid") && d.isWord(f+3, "year"))
 	present := l-f == 2 && d.isWord(f+1, "present") // "under the present system"
 	if !dayMonth && !yearEnd && !present {
 		return false
@@ -23,4 +23,11 @@ func (d *doc) nounsArticle(m *match) bool {
 	ids := d.tg.ids
 	return n.kind == tokWord && n.classes&(1<<ids.capital|1<<ids.funcWord|1<<ids.det|1<<ids.month|1<<ids.unit) == 0 &&
 		d.marker(l) == 0 && !d.isWord(l, "of")
+}
+
+// lapseAdverb reports whether the prefix from token f to token l is the
+// "early" or "late" of a lapse before it: "will dismiss two hours early
+// Friday" dismisses early, on Friday, not early on Friday.
+func (d *doc) lapseAdverb(f, l int) bool {
+	return l-f == 1 && f > 0 && (d.isWord(f, "early") || d.isWord(f, "late")) && d.toks[f-1].classes&(1<<d.tg.ids.unit) != 0
 }

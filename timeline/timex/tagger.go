@@ -400,7 +400,7 @@ func (d *doc) phrasalAround(j int) bool {
 // extend widens a match leftwards over a modifier prefix ("early", "the end
 // of", "nearly") and reads a signal before it ("since", "after") as its mod.
 func (t *Tagger) extend(d *doc, m *match, min int) {
-	if p, ok := t.eng.prefixAt(d.toks, min, m.first); ok && m.r.typ != "SET" {
+	if p, ok := t.eng.prefixAt(d.toks, min, m.first); ok && m.r.typ != "SET" && !d.lapseAdverb(p.first, m.first) {
 		switch {
 		case (p.r.norm == "EQUAL_OR_LESS" || p.r.norm == "MORE_THAN" || p.r.norm == "LESS_THAN") && m.r.typ == "DATE" && m.r.norm != "ago":
 			// "up to 10 years" bounds an amount; "runs up to Sunday", "the
@@ -531,10 +531,14 @@ func (d *doc) seasonName(m *match) bool {
 // President Biden signed").
 func (d *doc) firstName(m *match) bool {
 	ids := d.tg.ids
-	if m.last-m.first != 1 || m.last >= len(d.toks) {
+	f := m.first
+	if m.last-f == 2 && d.isWord(f, "the") && d.toks[f+1].classes&(1<<ids.season) != 0 {
+		f++ // "the Autumn Ridge subdivision"
+	}
+	if m.last-f != 1 || m.last >= len(d.toks) {
 		return false
 	}
-	t, n := &d.toks[m.first], &d.toks[m.last]
+	t, n := &d.toks[f], &d.toks[m.last]
 	if t.kind != tokWord || t.classes&(1<<ids.capital) == 0 || t.classes&(1<<ids.month|1<<ids.season) == 0 ||
 		n.sent != t.sent || n.kind != tokWord || n.classes&(1<<ids.capital) == 0 || n.end-n.start < 3 ||
 		n.info != nil && !(t.classes&(1<<ids.season) != 0 && n.classes&^(1<<ids.capital) == 0) || // "Winter Storm Uri": a word of rules only, no class

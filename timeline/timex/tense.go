@@ -420,6 +420,8 @@ func (d *doc) marker(j int) int {
 		return 0 // "The Met Office warning covers Sunday": a name after its article, no verb
 	case j > 0 && j+1 < len(d.toks) && d.isPunct(j-1, ',') && d.isWord(j+1, "by") && d.participle(j):
 		return 0 // "meets tomorrow, followed by the Bank of Japan on Friday": a participle's phrase, no tense
+	case (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")) && j > 0 && d.prepositionBefore(j):
+		return 0 // "will meet in closed session Monday", "clashes with armed men": an adjective
 	case t.classes&(1<<ids.past) != 0 && d.nounAfterArticle(j):
 		return 0 // "betting on a rate cut in March": a noun, no verb
 	case t.classes&(1<<ids.past) != 0:
@@ -701,12 +703,12 @@ func (d *doc) presentPlan(v int) bool {
 	k := v
 	if d.isWord(k, "to") {
 		k--
+		if k > 0 && (d.isWord(k, "plan") || d.isWord(k, "plans") || d.isWord(k, "intend") || d.isWord(k, "intends")) {
+			return !d.isWord(k-1, "the") && !d.isWord(k-1, "a") && !d.isWord(k-1, "had") // "the plan to": a noun, no tense
+		}
 	}
 	if k <= 0 {
 		return false
-	}
-	if d.isWord(k, "plan") || d.isWord(k, "plans") || d.isWord(k, "intend") || d.isWord(k, "intends") {
-		return !d.isWord(k-1, "the") && !d.isWord(k-1, "a") && !d.isWord(k-1, "had") // "the plan to": a noun, no tense
 	}
 	return d.present(d.overAdverbs(k - 1))
 }
@@ -726,4 +728,11 @@ func (d *doc) reportedForecast(j int) bool {
 		}
 	}
 	return false
+}
+
+// prepositionBefore reports whether the word before token j is a
+// preposition, which no finite verb follows: a past form after it is an
+// adjective ("in closed session", "with armed men", "for injured workers").
+func (d *doc) prepositionBefore(j int) bool {
+	return d.hint(j-1) == "nphead" || d.isWord(j-1, "in") || d.isWord(j-1, "at") || d.isWord(j-1, "under")
 }
