@@ -159,9 +159,10 @@ func (d *doc) dateTense(m *match, g int) int {
 		// "will take office on Monday after his reelection on October 29":
 		// what comes before the future may lie behind
 		tense = 0
-	case tense <= 0 && g == granMonth && d.startingAt(m.first) && d.markerAfter(m.last, 4) >= 0:
-		// "with production starting in December", said in April; not "the
-		// deal beginning in December was not the first step"
+	case tense <= 0 && (g == granMonth || g == granDay) && d.startingAt(m.first) && d.markerAfter(m.last, 4) >= 0:
+		// "with production starting in December", said in April, "a
+		// hearing beginning August 19"; not "the deal beginning in
+		// December was not the first step"
 		tense = 1
 	}
 	return tense

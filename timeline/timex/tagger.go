@@ -246,7 +246,7 @@ func timesOnDays(text string, xs []Timex) {
 			continue // "10 p.m. Wednesday" is one expression when it can be
 		}
 		switch g := strings.TrimSpace(strings.TrimPrefix(zoneWords(gap), ")")); {
-		case g == "" || g == "on" || g == "," || g == ", on" || g == "during" || g == ", during" ||
+		case g == "" || g == "on" || g == "," || g == ", on" || g == "during" || g == ", during" || g == "for" || // "from 10:00 a.m. to 2:00 p.m. for November 27"
 			placeThenOn(g): // "kick off at 4pm in Bloemfontein on Sunday"
 			for k := i; k < j; k++ {
 				xs[k].Value = y.Value[:10] + xs[k].Value[10:]
