@@ -9,6 +9,10 @@ func (d *doc) ahead(i int) bool {
 			return !d.hadNear(i) && !d.hadInClause(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 10)
 		case d.isUntil(i - 1):
 			return !d.hadNear(i) && !d.notUntil(i-1) // "speculation had been intense until Monday"
+		case d.isWord(i-1, "through"):
+			// "suspended service through Saturday": the end of a state
+			// begun; not "fell through Monday", nor a range's end
+			return !d.hadNear(i) && !d.phrasalThrough(i-1) && !d.rangeFrom(i-1)
 		}
 		return !d.hadNear(i) && !d.hadAfter(i, 20) // "Effective Tuesday, the central bank, under ..., had ordered": in force already
 	}
@@ -124,15 +128,18 @@ func (d *doc) hadInClause(i int) bool {
 	return false
 }
 
-// warnedOf reports whether the month at token i, after "in", or any date
-// after "by" or "from", ends the object of a verb of warning or the like,
+// warnedOf reports whether the month at token i, after "in", any date
+// after "by" or "from", or a bare weekday, ends the object of a verb of
+// warning or the like,
 // over a noun phrase and no other verb: "warned of further strikes in
 // July", "had not ruled out walkouts in July", "signaled cuts by
-// year-end", "a warning for snow from Wednesday". Not "warned in July",
+// year-end", "a warning for snow from Wednesday", "warned of more snow
+// Thursday night". Not "warned in July",
 // where the month dates the warning, nor "forecast weaker sales on
 // Tuesday", where the day does.
 func (d *doc) warnedOf(i int) bool {
-	if i < 3 || !(d.isWord(i-1, "in") && d.toks[i].classes&(1<<d.tg.ids.month) != 0 || d.isWord(i-1, "by") || d.isWord(i-1, "from")) {
+	if i < 3 || !(d.isWord(i-1, "in") && d.toks[i].classes&(1<<d.tg.ids.month) != 0 || d.isWord(i-1, "by") || d.isWord(i-1, "from") ||
+		d.toks[i].classes&(1<<d.tg.ids.weekday) != 0 && d.toks[i-1].kind == tokWord && d.toks[i-1].classes&(1<<d.tg.ids.funcWord) == 0) { // "warned of more snow Thursday night"
 		return false
 	}
 	for j := i - 2; j > 0 && j >= i-7 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind == tokWord; j-- {
@@ -236,3 +243,16 @@ func (d *doc) negatedUntil(u int) int {
 
 // isUntil reports whether token j is "until" or "till".
 func (d *doc) isUntil(j int) bool { return d.isWord(j, "until") || d.isWord(j, "till") }
+
+// rangeFrom reports whether a "from" or "between" and a date open, within
+// six words, the range whose end is at token j: "from Monday through
+// Friday".
+func (d *doc) rangeFrom(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && d.toks[k].sent == d.toks[j].sent; k-- {
+		if (d.isWord(k, "from") || d.isWord(k, "between")) && k+1 < j &&
+			(d.toks[k+1].kind == tokNum || d.toks[k+1].classes&(1<<d.tg.ids.weekday|1<<d.tg.ids.month) != 0) {
+			return true // not "between New Orleans and Memphis through Saturday"
+		}
+	}
+	return false
+}

@@ -58,3 +58,60 @@ func dayLead(before, mod string) (string, bool) {
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
+
+// weekdayBesides reads "the Sunday after Thanksgiving" or "the Friday
+// before Easter" as one date: the first such weekday after (or before)
+// the named day. It runs after dayBesides, on the weekday alone the rules
+// found and the day whose signal made it an open bound.
+func weekdayBesides(text string, xs []Timex) []Timex {
+	out := xs[:0]
+	for i := 0; i < len(xs); i++ {
+		x := &xs[i]
+		if i+1 < len(xs) {
+			if merged, ok := weekdayBeside(text, x, &xs[i+1]); ok && (len(out) == 0 || out[len(out)-1].End <= merged.Start) {
+				out = append(out, merged)
+				i++
+				continue
+			}
+		}
+		out = append(out, *x)
+	}
+	return out
+}
+
+// weekdayBeside merges weekday w and day d when the text between them is
+// " after " or " before " and "the" opens the weekday.
+func weekdayBeside(text string, w, d *Timex) (Timex, bool) {
+	wd, ok := weekdayNumber(w.Text)
+	if !ok || w.Type != "DATE" || d.Type != "DATE" || d.Mod != "BEFORE" && d.Mod != "AFTER" || len(d.Value) != len("2006-01-02") {
+		return Timex{}, false
+	}
+	signal := map[string]string{"BEFORE": "before", "AFTER": "after"}[d.Mod]
+	before := strings.TrimRight(text[:w.Start], " ")
+	if !strings.EqualFold(strings.TrimSpace(text[w.End:d.Start]), signal) || !hasSuffixFold(before, "the") ||
+		len(before) > 3 && isASCIILetter(before[len(before)-4]) {
+		return Timex{}, false
+	}
+	t, err := time.Parse("2006-01-02", d.Value)
+	if err != nil {
+		return Timex{}, false
+	}
+	step := 1
+	if d.Mod == "BEFORE" {
+		step = -1
+	}
+	for t = t.AddDate(0, 0, step); int(t.Weekday()) != wd%7; t = t.AddDate(0, 0, step) {
+	}
+	start := len(before) - len("the")
+	return Timex{Start: start, End: d.End, Type: "DATE", Value: t.Format("2006-01-02"), Text: text[start:d.End]}, true
+}
+
+// weekdayNumber returns the ISO number of a weekday's name (Monday 1).
+func weekdayNumber(s string) (int, bool) {
+	for n, name := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.EqualFold(s, name) {
+			return n + 1, true
+		}
+	}
+	return 0, false
+}

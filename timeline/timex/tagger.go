@@ -172,6 +172,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	monthPairs(text, out)
 	eraRanges(text, out)
 	dayBesides(text, out)
+	out = weekdayBesides(text, out)
 	return splitYears(text, durationRanges(text, joinDurations(text, out)))
 }
 

@@ -41,6 +41,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 	if i > 0 && d.isWord(i-1, "since") {
 		return -3, -1 // "his first visit since August" looks back, whatever the verb: never ahead
 	}
+	if i > 1 && d.present(i-1) && d.toks[i-2].kind == tokWord {
+		return 0, -1 // "The second strike day is Thursday": a present copula dates nothing; the nearest day
+	}
 	if i > 1 && d.isWord(i-1, "for") && d.marker(i-2) == -1 && d.passive(i-2) {
 		return 1, -1 // "a rally was called for Sunday": a schedule
 	}

@@ -48,8 +48,8 @@ func (t *token) lit() int32 {
 
 // classIDs are the ids of the classes the tokenizer gives itself.
 type classIDs struct {
-	year, daynum, integer, count, clock, decade, numdate, ordnum, capital, hour, num, tens, unitnum, ord                          int
-	fut, past, futTo, nonfinite, det, hint, signal, shortDecade, apos, ahead, unit, month, capMonth, funcWord, ampm, zone, season int
+	year, daynum, integer, count, clock, decade, numdate, ordnum, capital, hour, num, tens, unitnum, ord                                   int
+	fut, past, futTo, nonfinite, det, hint, signal, shortDecade, apos, ahead, unit, month, capMonth, funcWord, ampm, zone, season, weekday int
 }
 
 // tokenizer splits text into tokens and gives them their classes. It is made
@@ -66,7 +66,7 @@ func newClassIDs(lx *lexicon) *classIDs {
 	for name, p := range map[string]*int{"YEAR": &c.year, "DAYNUM": &c.daynum, "INT": &c.integer,
 		"COUNT": &c.count, "CLOCK": &c.clock, "DECADE": &c.decade, "NUMDATE": &c.numdate,
 		"ORDNUM": &c.ordnum, "CAP": &c.capital, "HOUR": &c.hour, "NUM": &c.num, "TENS": &c.tens,
-		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "FUTTO": &c.futTo, "NONFINITE": &c.nonfinite, "DET": &c.det, "HINT": &c.hint, "SIGNAL": &c.signal, "SHORTDECADE": &c.shortDecade, "APOS": &c.apos, "AHEAD": &c.ahead, "UNIT": &c.unit, "MONTH": &c.month, "CAPMONTH": &c.capMonth, "AMPM": &c.ampm, "TZ": &c.zone, "FUNCWORD": &c.funcWord, "SEASON": &c.season} {
+		"UNITNUM": &c.unitnum, "ORD": &c.ord, "FUTVERB": &c.fut, "PASTVERB": &c.past, "FUTTO": &c.futTo, "NONFINITE": &c.nonfinite, "DET": &c.det, "HINT": &c.hint, "SIGNAL": &c.signal, "SHORTDECADE": &c.shortDecade, "APOS": &c.apos, "AHEAD": &c.ahead, "UNIT": &c.unit, "MONTH": &c.month, "CAPMONTH": &c.capMonth, "AMPM": &c.ampm, "TZ": &c.zone, "FUNCWORD": &c.funcWord, "SEASON": &c.season, "WEEKDAY": &c.weekday} {
 		*p = lx.class(name)
 	}
 	return c
