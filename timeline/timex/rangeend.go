@@ -16,7 +16,7 @@ func (d *doc) rangeEnd(first, i int, p point) (int, int, point, bool) {
 		return 0, 0, point{}, false
 	}
 	k := i + 1
-	if p.gran == granDecade && (d.rangeSep(i) || d.isWord(i, "and")) {
+	if p.gran == granDecade && (d.rangeSep(i) || d.isWord(i, "and") || d.isPunct(i, ',')) {
 		return d.decadeEnd(i, k, p)
 	}
 	if p.gran == granMonth && (d.rangeSep(i) || d.isWord(i, "and") || d.isWord(i, "or") ||

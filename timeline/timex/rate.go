@@ -34,6 +34,8 @@ func (d *doc) rate(m *match) bool {
 			return d.text[t.start] == '%'
 		case d.amountWord(j):
 			return true
+		case d.isWord(j, "per") && j+1 < f && d.toks[j+1].kind == tokWord:
+			lim = j - 3 // "150 liters per head a day": the amount is before "per head"
 		case d.isWord(j, "of") && d.measureBefore(j):
 			lim = j - 4 // "100 grams of rice a day": the amount is before "of"
 		case d.relation(j) || t.classes&(1<<d.tg.ids.unit) != 0 && !d.hyphenBefore(j):

@@ -369,6 +369,9 @@ func (d *doc) marker(j int) int {
 	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
 		return 1 // "Schools reopen Monday"
 	case t.classes&(1<<ids.fut) != 0:
+		if d.firstNameWill(j) {
+			return 0 // "Will Smith struck Chris Rock on Sunday night": a name
+		}
 		if j > 0 && d.isWord(j-1, "been") {
 			return -1 // "had been scheduled to expire"
 		}
@@ -738,4 +741,29 @@ func (d *doc) reportedForecast(j int) bool {
 // adjective ("in closed session", "with armed men", "for injured workers").
 func (d *doc) prepositionBefore(j int) bool {
 	return d.hint(j-1) == "nphead" || d.isWord(j-1, "in") || d.isWord(j-1, "at") || d.isWord(j-1, "under")
+}
+
+// firstNameWill reports whether the "Will" at token j is a first name: a
+// capital before a capitalized word, inside a sentence ("actor Will
+// Ferrell") or, opening it, with a past verb right after the name ("Will
+// Smith struck"); "Will Congress act?" keeps its modal.
+func (d *doc) firstNameWill(j int) bool {
+	ids := d.tg.ids
+	t := &d.toks[j]
+	if !d.isWord(j, "will") || t.classes&(1<<ids.capital) == 0 || j+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[j+1]
+	if n.kind != tokWord || n.classes&(1<<ids.capital) == 0 || n.sent != t.sent {
+		return false
+	}
+	if j > 0 && d.toks[j-1].sent == t.sent && !d.isPunct(j-1, '"') {
+		return true
+	}
+	for k := j + 2; k < len(d.toks) && k <= j+3 && d.toks[k].sent == t.sent; k++ {
+		if d.toks[k].classes&(1<<ids.past) != 0 || d.hasSuffix(k, "ed") {
+			return true
+		}
+	}
+	return false
 }
