@@ -3,16 +3,19 @@ package timex
 // ahead reports whether the words before token i put a date ahead:
 // "effective", "until", "ahead of", "by" (not near "had").
 func (d *doc) ahead(i int) bool {
-	if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
+	if i > 0 && d.isWord(i-1, "through") {
+		// "suspended service through Saturday": the end of a state begun;
+		// not "worked through the weekend", the end of a deed, nor "fell
+		// through Monday", nor a range's end
+		if !d.hadNear(i) && d.haltedBefore(i-1) && !d.rangeFrom(i-1) {
+			return true
+		}
+	} else if i > 0 && d.toks[i-1].classes&(1<<d.tg.ids.ahead) != 0 {
 		switch {
 		case d.isWord(i-1, "by"):
 			return !d.hadNear(i) && !d.hadInClause(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 10)
 		case d.isUntil(i - 1):
 			return !d.hadNear(i) && !d.notUntil(i-1) // "speculation had been intense until Monday"
-		case d.isWord(i-1, "through"):
-			// "suspended service through Saturday": the end of a state
-			// begun; not "fell through Monday", nor a range's end
-			return !d.hadNear(i) && !d.phrasalThrough(i-1) && !d.rangeFrom(i-1)
 		}
 		return !d.hadNear(i) && !d.hadAfter(i, 20) // "Effective Tuesday, the central bank, under ..., had ordered": in force already
 	}
@@ -252,6 +255,18 @@ func (d *doc) rangeFrom(j int) bool {
 		if (d.isWord(k, "from") || d.isWord(k, "between")) && k+1 < j &&
 			(d.toks[k+1].kind == tokNum || d.toks[k+1].classes&(1<<d.tg.ids.weekday|1<<d.tg.ids.month) != 0) {
 			return true // not "between New Orleans and Memphis through Saturday"
+		}
+	}
+	return false
+}
+
+// haltedBefore reports whether a verb that stops something or sets a
+// state ("suspended", "closed", "extended", "postponed") stands within
+// eight words before token j in its clause.
+func (d *doc) haltedBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-8 && d.toks[k].sent == d.toks[j].sent && !d.pause(k); k-- {
+		if h := d.hint(k); h == "halt" || h == "defer" {
+			return true
 		}
 	}
 	return false
