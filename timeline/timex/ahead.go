@@ -133,16 +133,16 @@ func (d *doc) hadInClause(i int) bool {
 
 // warnedOf reports whether the month at token i, after "in", any date
 // after "by" or "from", or a bare weekday, ends the object of a verb of
-// warning or the like,
-// over a noun phrase and no other verb: "warned of further strikes in
-// July", "had not ruled out walkouts in July", "signaled cuts by
-// year-end", "a warning for snow from Wednesday", "warned of more snow
-// Thursday night". Not "warned in July",
-// where the month dates the warning, nor "forecast weaker sales on
-// Tuesday", where the day does.
+// warning or the like, over a noun phrase and no other verb: "warned of
+// further strikes in July", "had not ruled out walkouts in July",
+// "signaled cuts by year-end", "a warning for snow from Wednesday",
+// "warned of more snow Thursday night". Not "warned in July", where the
+// month dates the warning, nor "forecast weaker sales on Tuesday", where
+// the day does.
 func (d *doc) warnedOf(i int) bool {
-	if i < 3 || !(d.isWord(i-1, "in") && d.toks[i].classes&(1<<d.tg.ids.month) != 0 || d.isWord(i-1, "by") || d.isWord(i-1, "from") ||
-		d.toks[i].classes&(1<<d.tg.ids.weekday) != 0 && d.toks[i-1].kind == tokWord && d.toks[i-1].classes&(1<<d.tg.ids.funcWord) == 0) { // "warned of more snow Thursday night"
+	ids := d.tg.ids
+	if i < 3 || !(d.isWord(i-1, "in") && d.toks[i].classes&(1<<ids.month) != 0 || d.isWord(i-1, "by") || d.isWord(i-1, "from") ||
+		d.toks[i].classes&(1<<ids.weekday) != 0 && d.toks[i-1].kind == tokWord && d.toks[i-1].classes&(1<<ids.funcWord) == 0) {
 		return false
 	}
 	for j := i - 2; j > 0 && j >= i-7 && d.toks[j].sent == d.toks[i].sent && d.toks[j].kind == tokWord; j-- {

@@ -132,7 +132,8 @@ func (d *doc) hyphenBefore(j int) bool {
 }
 
 // adverb reports whether token j is an adverb that may stand inside a verb
-// group: "-ly" words, "also", "already", "not", "never", "just".
+// group: "-ly" words, "also", "already", "not", "never", "just", "now",
+// "still".
 func (d *doc) adverb(j int) bool {
 	return d.hasSuffix(j, "ly") || d.isWord(j, "also") || d.isWord(j, "already") || d.isWord(j, "not") ||
 		d.isWord(j, "never") || d.isWord(j, "just") || d.isWord(j, "now") || d.isWord(j, "still")

@@ -1,10 +1,11 @@
 package timex
 
 // nounsArticle reports whether the "the" that opens match m belongs to the
-// noun after the date, the date being only that noun's modifier: "the 7 July
-// bombings", "the year-end event", "the mid-year review", "the present system". TimeBank tags "Aug. 7" alone in "the Aug.
-// 7 terrorist bombings"; the day-first order and "year-end" are no
-// different. A day with "of" ("the 7th of July") or a year keeps its "the".
+// noun after the date, the date being only that noun's modifier: "the 7
+// July bombings", "the year-end event", "the mid-year review", "the
+// present system". TimeBank tags "Aug. 7" alone in "the Aug. 7 terrorist
+// bombings"; the day-first order and "year-end" are no different. A day
+// with "of" ("the 7th of July") or a year keeps its "the".
 func (d *doc) nounsArticle(m *match) bool {
 	f, l := m.first, m.last
 	if m.r.typ != "DATE" || l-f < 2 || l >= len(d.toks) || !d.isWord(f, "the") || d.toks[l].sent != d.toks[f].sent {
