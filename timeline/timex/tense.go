@@ -351,6 +351,9 @@ const leftWindow = 15
 // marker returns the tense token j marks: -1 past (-2 "had" and a
 // participle), +1 future (+2 "will"), 0 none.
 func (d *doc) marker(j int) int {
+	if !d.mayMark(j) {
+		return 0 // most words: the tense search asks of every word near every date
+	}
 	ids := d.tg.ids
 	t := &d.toks[j]
 	if d.isWord(j, "to") {
@@ -447,6 +450,26 @@ func (d *doc) marker(j int) int {
 		return d.pastOrPluperfect(j)
 	}
 	return 0
+}
+
+// mayMark reports whether marker may find a tense at token j: a word of a
+// tense class, a form in "-ed", a timetable verb, a word after one that
+// puts a plan ahead ("set to open"), or one of the few words marker reads
+// itself. It lets marker pass over the other words at once.
+func (d *doc) mayMark(j int) bool {
+	ids := d.tg.ids
+	t := &d.toks[j]
+	if t.kind != tokWord {
+		return false
+	}
+	if t.classes&(1<<ids.fut|1<<ids.past|1<<ids.futTo) != 0 || j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 {
+		return true
+	}
+	if h := d.hint(j); h == "sched" || h == "schedpl" {
+		return true
+	}
+	return d.hasSuffix(j, "ed") || d.isWord(j, "to") || d.isWord(j, "since") || d.isWord(j, "had") ||
+		d.isWord(j, "preparing") || d.isWord(j, "planning")
 }
 
 // intent is the mark of "to" at token j: +1 when a verb of intent stands
