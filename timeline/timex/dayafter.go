@@ -35,7 +35,7 @@ func dayBesides(text string, xs []Timex) {
 // dayLead returns the words "the day before " (or "day after ") that end
 // before, matching the signal's mod, with the article if there is one.
 func dayLead(before, mod string) (string, bool) {
-	signal := map[string]string{"BEFORE": "before", "AFTER": "after"}[mod]
+	signal := strings.ToLower(mod)
 	rest := strings.TrimRight(before, " ")
 	if len(before)-len(rest) != 1 || !hasSuffixFold(rest, signal) {
 		return "", false
@@ -48,10 +48,15 @@ func dayLead(before, mod string) (string, bool) {
 	if rest != "" && isASCIILetter(rest[len(rest)-1]) {
 		return "", false // "Sunday after", "holiday before"
 	}
-	if t := strings.TrimRight(rest, " "); hasSuffixFold(t, "the") && (len(t) == 3 || !isASCIILetter(t[len(t)-4])) {
+	if t := strings.TrimRight(rest, " "); endsInThe(t) {
 		rest = t[:len(t)-3]
 	}
 	return before[len(rest):], true
+}
+
+// endsInThe reports whether s ends in the word "the".
+func endsInThe(s string) bool {
+	return hasSuffixFold(s, "the") && (len(s) == 3 || !isASCIILetter(s[len(s)-4]))
 }
 
 // hasSuffixFold is strings.HasSuffix ignoring ASCII case.
@@ -86,10 +91,8 @@ func weekdayBeside(text string, w, d *Timex) (Timex, bool) {
 	if !ok || w.Type != "DATE" || d.Type != "DATE" || d.Mod != "BEFORE" && d.Mod != "AFTER" || len(d.Value) != len("2006-01-02") {
 		return Timex{}, false
 	}
-	signal := map[string]string{"BEFORE": "before", "AFTER": "after"}[d.Mod]
 	before := strings.TrimRight(text[:w.Start], " ")
-	if !strings.EqualFold(strings.TrimSpace(text[w.End:d.Start]), signal) || !hasSuffixFold(before, "the") ||
-		len(before) > 3 && isASCIILetter(before[len(before)-4]) {
+	if !strings.EqualFold(strings.TrimSpace(text[w.End:d.Start]), d.Mod) || !endsInThe(before) {
 		return Timex{}, false
 	}
 	t, err := time.Parse("2006-01-02", d.Value)
@@ -104,14 +107,4 @@ func weekdayBeside(text string, w, d *Timex) (Timex, bool) {
 	}
 	start := len(before) - len("the")
 	return Timex{Start: start, End: d.End, Type: "DATE", Value: t.Format("2006-01-02"), Text: text[start:d.End]}, true
-}
-
-// weekdayNumber returns the ISO number of a weekday's name (Monday 1).
-func weekdayNumber(s string) (int, bool) {
-	for n, name := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.EqualFold(s, name) {
-			return n + 1, true
-		}
-	}
-	return 0, false
 }

@@ -251,10 +251,16 @@ func monthPairs(text string, xs []Timex) {
 // namesWeekday reports whether an expression's text is a bare day of the
 // week ("Saturday"), whose date was guessed.
 func namesWeekday(s string) bool {
-	for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-		if strings.EqualFold(s, d) {
-			return true
+	_, ok := weekdayNumber(s)
+	return ok
+}
+
+// weekdayNumber returns the ISO number of a weekday's name (Monday 1).
+func weekdayNumber(s string) (int, bool) {
+	for n, name := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.EqualFold(s, name) {
+			return n + 1, true
 		}
 	}
-	return false
+	return 0, false
 }

@@ -193,18 +193,19 @@ func (d *doc) addRangeEnd(out []Timex, rest []match, m *match, p point) ([]Timex
 			d.ref = point{p.t.AddDate(y-p.t.Year(), 0, 0), granDay}
 		}
 	}
-	s, e := d.toks[k].start, d.toks[last].end
-	out = append(out, Timex{Start: s, End: e, Text: d.text[s:e], Type: "DATE", Value: p2.value()})
-	for p2.gran == granDecade { // "the 1960s, 70s and 80s": a list of decades goes on
-		k2, last2, p3, ok := d.rangeEnd(k, last+1, p)
-		if !ok || len(rest) > 0 && rest[0].first <= last2 {
-			break
-		}
-		k, last, p2 = k2, last2, p3
+	for {
 		s, e := d.toks[k].start, d.toks[last].end
 		out = append(out, Timex{Start: s, End: e, Text: d.text[s:e], Type: "DATE", Value: p2.value()})
+		if p2.gran != granDecade {
+			return out, last + 1
+		}
+		// "the 1960s, 70s and 80s": a list of decades goes on
+		k2, last2, p3, ok := d.rangeEnd(k, last+1, p)
+		if !ok || len(rest) > 0 && rest[0].first <= last2 {
+			return out, last + 1
+		}
+		k, last, p2 = k2, last2, p3
 	}
-	return out, last + 1
 }
 
 // dayOrPartOfDay reports whether x is a calendar day, or a part of one

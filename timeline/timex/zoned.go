@@ -39,11 +39,9 @@ func localFromZoned(text string, xs []Timex) {
 // namesDay reports whether the text of a clock time names its day too:
 // "2035 GMT Sunday".
 func namesDay(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		for _, d := range [...]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
-			if strings.TrimRight(w, ".,") == d {
-				return true
-			}
+	for _, w := range strings.Fields(s) {
+		if namesWeekday(strings.TrimRight(w, ".,")) {
+			return true
 		}
 	}
 	return false
