@@ -244,6 +244,21 @@ func (d *doc) negatedUntil(u int) int {
 	return -1
 }
 
+// deferredUntil reports whether the "until" at token u ends what a verb
+// of putting off, within its clause, put off: "putting off the start of
+// the operation until Saturday" starts it then.
+func (d *doc) deferredUntil(u int) bool {
+	for j := u - 1; j >= 0 && j >= u-8 && d.toks[j].sent == d.toks[u].sent && !d.pause(j); j-- {
+		if d.hint(j) != "defer" {
+			continue
+		}
+		if !d.isWord(j, "put") && !d.isWord(j, "puts") && !d.isWord(j, "putting") || d.isWord(j+1, "off") || d.isWord(j+1, "back") {
+			return true // but "put on show every Friday until the 12th century"
+		}
+	}
+	return false
+}
+
 // isUntil reports whether token j is "until" or "till".
 func (d *doc) isUntil(j int) bool { return d.isWord(j, "until") || d.isWord(j, "till") }
 

@@ -439,8 +439,8 @@ func (t *Tagger) extend(d *doc, m *match, min int) {
 	if d.possessive(m.last) && (s == 0 || d.toks[s-1].classes&(1<<t.ids.unit) == 0) {
 		return // "after Sunday's win": the signal bounds the win; but "the day before Tuesday's vote"
 	}
-	if e, ok := d.toks[s].info.entry(t.ids.signal); ok && !(d.isUntil(s) && d.negatedUntil(s) >= 0) && !d.phrasalThrough(s) {
-		m.mod = e.val // not "did not come until Monday": when it came, no bound
+	if e, ok := d.toks[s].info.entry(t.ids.signal); ok && !(d.isUntil(s) && (d.negatedUntil(s) >= 0 || d.deferredUntil(s))) && !d.phrasalThrough(s) {
+		m.mod = e.val // not "did not come until Monday", "postponed until Monday": when it came, no bound
 	}
 }
 

@@ -344,6 +344,45 @@ func (d *doc) pluralSubject(j int) bool {
 		t.classes&(1<<d.tg.ids.funcWord|1<<d.tg.ids.det|1<<d.tg.ids.past|1<<d.tg.ids.fut) == 0
 }
 
+// rivalVerb reports whether token j, a verb of a fixture or a visit that
+// is a noun as often, stands as a verb: after a subject (a name, or a
+// plural for "face", "host", or "who") and before a named or determined
+// object. "Federer faces Nadal", "The Lakers host the Celtics"; not "the
+// hosts beat Italy", "faces charges", "Italy's hosts".
+func (d *doc) rivalVerb(j int) bool {
+	ids := d.tg.ids
+	if j == 0 || j+1 >= len(d.toks) || d.toks[j-1].sent != d.toks[j].sent || d.toks[j+1].sent != d.toks[j].sent {
+		return false
+	}
+	s, o := &d.toks[j-1], &d.toks[j+1]
+	who := d.isWord(j-1, "who") || d.isWord(j-1, "which") // "Juventus, who entertain Cagliari on Sunday"
+	if !who && (s.kind != tokWord || s.classes&(1<<ids.det|1<<ids.funcWord|1<<ids.apos) != 0 || j > 1 && d.toks[j-2].classes&(1<<ids.apos) != 0) {
+		return false
+	}
+	if !who && !d.hasSuffix(j, "s") && s.classes&(1<<ids.capital) == 0 && !d.pluralSubject(j-1) {
+		return false
+	}
+	if j > 1 && d.ownerWord(j-2) {
+		return false // "told his French hosts the news"
+	}
+	obj := uint64(1<<ids.capital | 1<<ids.det)
+	if who {
+		obj = 1 << ids.capital // a rival's name: not "a cabinet on Sunday, which faces the tasks"
+	}
+	return o.kind == tokWord && o.classes&obj != 0 && o.classes&(1<<ids.weekday|1<<ids.month) == 0
+}
+
+// ownerWord reports whether token j is a possessive pronoun, which opens
+// a noun phrase.
+func (d *doc) ownerWord(j int) bool {
+	for _, w := range [...]string{"his", "her", "its", "their", "our", "my", "your"} {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // leftWindow is how far back the verb of an adverbial usually stands ("said
 // on Friday", "will meet next Tuesday"): it is looked for there first.
 const leftWindow = 15
@@ -371,6 +410,8 @@ func (d *doc) marker(j int) int {
 		return 1
 	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
 		return 1 // "Schools reopen Monday"
+	case d.hint(j) == "rival" && d.rivalVerb(j):
+		return 1 // "Federer faces Nadal on Friday"
 	case t.classes&(1<<ids.fut) != 0:
 		if d.firstNameWill(j) {
 			return 0 // "Will Smith struck Chris Rock on Sunday night": a name
@@ -465,7 +506,7 @@ func (d *doc) mayMark(j int) bool {
 	if t.classes&(1<<ids.fut|1<<ids.past|1<<ids.futTo) != 0 || j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 {
 		return true
 	}
-	if h := d.hint(j); h == "sched" || h == "schedpl" {
+	if h := d.hint(j); h == "sched" || h == "schedpl" || h == "rival" {
 		return true
 	}
 	return d.hasSuffix(j, "ed") || d.isWord(j, "to") || d.isWord(j, "since") || d.isWord(j, "had") ||
