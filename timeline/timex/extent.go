@@ -28,7 +28,19 @@ func (d *doc) nounsArticle(m *match) bool {
 
 // lapseAdverb reports whether the prefix from token f to token l is the
 // "early" or "late" of a lapse before it: "will dismiss two hours early
-// Friday" dismisses early, on Friday, not early on Friday.
+// Friday" dismisses early, on Friday, not early on Friday. A span after
+// "in" or "within" is no lapse: "fell in 45 minutes early Friday".
 func (d *doc) lapseAdverb(f, l int) bool {
-	return l-f == 1 && f > 0 && (d.isWord(f, "early") || d.isWord(f, "late")) && d.toks[f-1].classes&(1<<d.tg.ids.unit) != 0
+	if l-f != 1 || f == 0 || !(d.isWord(f, "early") || d.isWord(f, "late")) || d.toks[f-1].classes&(1<<d.tg.ids.unit) == 0 {
+		return false
+	}
+	for k := f - 2; k >= 0 && k >= f-5 && d.toks[k].sent == d.toks[f].sent; k-- {
+		if d.isWord(k, "in") || d.isWord(k, "within") || d.isWord(k, "over") {
+			return false
+		}
+		if d.toks[k].kind != tokWord && d.toks[k].kind != tokNum {
+			break
+		}
+	}
+	return true
 }

@@ -120,6 +120,9 @@ func normDur(d *doc, m *match) (result, bool) {
 		return bigYears(d, m, n, scale)
 	}
 	r := result{typ: "DURATION", value: durationValue(n, u)}
+	if r.value == "P1D" && d.someDay(m) {
+		return result{typ: "DATE", value: "FUTURE_REF"}, true
+	}
 	if _, t, ok := d.cap(m, roleN); ok && t.kind == tokNum && t.flags == numDecimal {
 		if m.r.arg != "" || u == "DE" || u == "CE" || u == "Q" {
 			return result{}, false
@@ -146,6 +149,39 @@ func normDur(d *doc, m *match) (result, bool) {
 		}
 	}
 	return r, true
+}
+
+// someDay reports whether "one day" at m opens a sentence whose verb is
+// a modal: "One day the debris could evolve into planets", "One day in
+// the not too distant future we will see justice": some day ahead, no
+// span. Not "One day later", nor "One day, he walked in".
+func (d *doc) someDay(m *match) bool {
+	if m.last-m.first != 2 || !d.isWord(m.first, "one") || !d.opensSentence(m.first) || m.first > 0 && d.isWord(m.first-1, "in") {
+		return false
+	}
+	sent := d.toks[m.first].sent
+	for k := m.last; k < len(d.toks) && k < m.last+12 && d.toks[k].sent == sent; k++ {
+		switch {
+		case k == m.last && (d.isWord(k, "after") || d.isWord(k, "before") || d.isWord(k, "later") || d.isWord(k, "earlier") ||
+			d.isWord(k, "of") || d.isWord(k, "into") || d.isWord(k, "ago") || d.toks[k].classes&(1<<d.tg.ids.apos) != 0):
+			return false // "One day after the attack", "One day later", "One day's delay"
+		case d.modal(k):
+			return true
+		case d.marker(k) < 0:
+			return false
+		}
+	}
+	return false
+}
+
+// modal reports whether token j is a modal verb.
+func (d *doc) modal(j int) bool {
+	for _, w := range [...]string{"will", "would", "could", "may", "might", "can", "shall", "must"} {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // normSet normalizes sets: "every week", "daily", "every Wednesday".

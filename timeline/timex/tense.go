@@ -286,16 +286,18 @@ func (d *doc) planAdjective(j int) bool {
 
 // opensWithPhrase reports whether the date at token i stands in a phrase
 // that opens its sentence, with no verb before it: "At a meeting in
-// Brussels on Monday, Straw said" dates the saying.
+// Brussels on Monday, Straw said" dates the saying; so does "Speaking in
+// London on Thursday, Cox said", whose participle has the main verb's time.
 func (d *doc) opensWithPhrase(i int) bool {
 	k := i - 1
 	for ; k >= 0 && d.toks[k].sent == d.toks[i].sent; k-- {
-		if d.pause(k) || d.marker(k) != 0 {
-			return false // an apostrophe is no break: "At an EU ministers' meeting on Monday"
+		if d.pause(k) && !(k > 0 && d.hyphenAfter(k-1)) || d.marker(k) != 0 {
+			return false // an apostrophe is no break: "At an EU ministers' meeting on Monday"; nor is "Moo-Hyun"
 		}
 	}
 	k++
-	return k < i && (d.isWord(k, "at") || d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "after"))
+	return k < i && (d.isWord(k, "at") || d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "after") ||
+		d.hasSuffix(k, "ing") && d.toks[k].classes&(1<<d.tg.ids.capital) != 0)
 }
 
 // isReporting reports whether token j is a past verb of saying (lexicon
