@@ -5,10 +5,20 @@ package timex
 // July bombings", "the year-end event", "the mid-year review", "the
 // present system". TimeBank tags "Aug. 7" alone in "the Aug. 7 terrorist
 // bombings"; the day-first order and "year-end" are no different. A day
-// with "of" ("the 7th of July") or a year keeps its "the".
+// with "of" ("the 7th of July") or a year keeps its "the". So does "a" in
+// "after a half-hour delay", as in "a 30-minute delay".
 func (d *doc) nounsArticle(m *match) bool {
 	f, l := m.first, m.last
-	if m.r.typ != "DATE" || l-f < 2 || l >= len(d.toks) || !d.isWord(f, "the") || d.toks[l].sent != d.toks[f].sent {
+	if l-f < 2 || l >= len(d.toks) || d.toks[l].sent != d.toks[f].sent {
+		return false
+	}
+	if m.r.typ == "DURATION" {
+		if l-f != 4 || !d.isWord(f, "a") || !d.isWord(f+1, "half") || !d.hyphenAfter(f+1) {
+			return false
+		}
+		return d.nounAfter(l)
+	}
+	if m.r.typ != "DATE" || !d.isWord(f, "the") {
 		return false
 	}
 	dayMonth := m.has(roleD) && m.has(roleM) && !m.has(roleY) && d.toks[f+1].kind == tokNum
@@ -17,9 +27,13 @@ func (d *doc) nounsArticle(m *match) bool {
 	}
 	yearEnd := l-f == 4 && d.isPunct(f+2, '-') && (d.isWord(f+1, "year") && d.isWord(f+3, "end") || d.isWord(f+1, "mid") && d.isWord(f+3, "year"))
 	present := l-f == 2 && d.isWord(f+1, "present") // "under the present system"
-	if !dayMonth && !yearEnd && !present {
-		return false
-	}
+	return (dayMonth || yearEnd || present) && d.nounAfter(l)
+}
+
+// nounAfter reports whether token l, after a date, looks like the noun the
+// date modifies: a word in lower case that is no function word, unit or
+// verb.
+func (d *doc) nounAfter(l int) bool {
 	n := &d.toks[l]
 	ids := d.tg.ids
 	return n.kind == tokWord && n.classes&(1<<ids.capital|1<<ids.funcWord|1<<ids.det|1<<ids.month|1<<ids.unit) == 0 &&

@@ -140,7 +140,7 @@ func (d *doc) dateTense(m *match, g int) int {
 		// is about, the nearer of its two days whatever the verb ("forecast
 		// a profit for", "reported a loss for")
 		tense = 0
-	case g == granMonth && d.measuredMonth(m.last):
+	case g == granMonth && (d.measuredMonth(m.last) || d.dataFor(m.first)):
 		// "measured from October levels", "the December payroll figures":
 		// measured already, unless the figures are awaited; then the
 		// month is the nearest ("will be released", said in January, is
@@ -677,6 +677,13 @@ func (d *doc) measuredMonth(j int) bool {
 		return true
 	}
 	return j+1 < len(d.toks) && d.toks[j].kind == tokWord && d.hint(j+1) == "data"
+}
+
+// dataFor reports whether the month at token i is what figures are "for",
+// as measuredMonth's but with the noun first: "the jobs report for
+// February is due Friday", "data for March will be released".
+func (d *doc) dataFor(i int) bool {
+	return i > 1 && d.isWord(i-1, "for") && (d.hint(i-2) == "data" || d.isWord(i-2, "report") || d.isWord(i-2, "reports"))
 }
 
 // earlyYear is the first year news names bare as often as it counts or

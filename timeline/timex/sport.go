@@ -63,15 +63,16 @@ func (d *doc) score(j int) bool {
 
 // yearHalf reports whether a half with no year or "of" ("the first half",
 // "first-half profit") is the year's: in a sentence of figures ("sales
-// grew 5 percent in the first half"), outside a game report. Alone, "the
-// second half" is mostly a match's.
+// grew 5 percent in the first half"; a sum of money is a figure too:
+// "earned $5.25 billion in the first half"), outside a game report.
+// Alone, "the second half" is mostly a match's.
 func (d *doc) yearHalf(m *match) bool {
 	if d.sportsStory() {
 		return false
 	}
 	lo, hi := d.sentenceSpan(m.first, m.last)
 	for j := lo; j < hi; j++ {
-		if d.hint(j) == "econ" || d.isPunct(j, '%') {
+		if d.hint(j) == "econ" || d.isPunct(j, '%') || d.isPunct(j, '$') {
 			return true
 		}
 	}

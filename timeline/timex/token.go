@@ -72,6 +72,16 @@ func newClassIDs(lx *lexicon) *classIDs {
 	return c
 }
 
+// afterMonth reports whether the tokens so far end with a month's name,
+// maybe abbreviated with a full stop ("June", "Jan.").
+func (tz *tokenizer) afterMonth(dst []token) bool {
+	n := len(dst)
+	if n > 1 && dst[n-1].kind == tokPunct && tz.text[dst[n-1].start] == '.' {
+		n--
+	}
+	return n > 0 && dst[n-1].classes&(1<<tz.cid.month) != 0
+}
+
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
@@ -128,6 +138,9 @@ func (tz *tokenizer) tokens(text string, dst []token) []token {
 			}
 		}
 		t.sent = sent
+		if t.classes&(1<<tz.cid.daynum|1<<tz.cid.count) == 1<<tz.cid.daynum|1<<tz.cid.count && tz.afterMonth(dst) {
+			t.classes &^= 1 << tz.cid.count // "sentenced on June 5 to 30 months": a day, no count of a range
+		}
 		if n := len(dst); n > 0 && (dst[n-1].classes|t.classes)&(1<<tz.cid.year) != 0 {
 			tz.designation(dst, &t) // most tokens are no year, nor follow one
 		}
