@@ -58,3 +58,19 @@ func (d *doc) lapseAdverb(f, l int) bool {
 	}
 	return true
 }
+
+// pastAdjective reports whether match m is a "the past" that only modifies
+// the noun after it: "compensation for the past problems", "over the past
+// generation". Not "in the past, it grew" nor "in the past many left".
+func (d *doc) pastAdjective(m *match) bool {
+	f, l := m.first, m.last
+	if l-f != 2 || !d.isWord(f, "the") || !d.isWord(f+1, "past") || l >= len(d.toks) || d.toks[l].sent != d.toks[f].sent || !d.nounAfter(l) {
+		return false
+	}
+	for _, w := range [...]string{"many", "most", "there", "several", "few", "both", "all", "each", "every", "such", "more", "however", "too", "also", "only", "often", "not", "never", "people"} {
+		if d.isWord(l, w) {
+			return false
+		}
+	}
+	return !d.hasSuffix(l, "ly") // "in the past usually"
+}

@@ -410,11 +410,14 @@ func (d *doc) weekday(m *match) (result, bool) {
 }
 
 // setsAside reports whether token j is a verb that declares a day set
-// aside for what is to come ("declared", "designated", "named"); not one
-// that observes it ("celebrated") nor a choice made for a deed ("picked
-// Saturday night as the time to attack"), which the tense dates.
+// aside for what is to come ("declared", "designated", "named"; "has set
+// Sunday as the earliest launch date", where a bare "set Friday as the
+// deadline" may be long gone); not one that observes it
+// ("celebrated") nor a choice made for a deed ("picked Saturday night as
+// the time to attack"), which the tense dates.
 func (d *doc) setsAside(j int) bool {
-	return d.isWord(j, "declared") || d.isWord(j, "designated") || d.isWord(j, "proclaimed") || d.isWord(j, "named")
+	return d.isWord(j, "declared") || d.isWord(j, "designated") || d.isWord(j, "proclaimed") || d.isWord(j, "named") ||
+		d.isWord(j, "set") && j > 0 && (d.isWord(j-1, "has") || d.isWord(j-1, "have")) || d.isWord(j, "sets")
 }
 
 // headedBy reports whether a word of the lexicon's HINT class h (a game's

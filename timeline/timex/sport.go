@@ -5,7 +5,7 @@ package timex
 // after three quarters", a batsman's "century". A quarter with a year ("the
 // fourth quarter of 2006") is always the calendar's.
 func (d *doc) gamePeriod(m *match) bool {
-	if m.has(roleY) || !d.hasQuarterWord(m) {
+	if m.has(roleY) || !d.hasQuarterWord(m) || d.calendarCentury(m) {
 		return false
 	}
 	lo, hi := d.sentenceSpan(m.first, m.last)
@@ -43,6 +43,23 @@ func (d *doc) hasQuarterWord(m *match) bool {
 	for j := m.first; j < m.last; j++ {
 		if d.isWord(j, "quarter") || d.isWord(j, "quarters") || d.hasSuffix(j, "-quarter") ||
 			d.isWord(j, "century") || d.isWord(j, "centuries") {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarCentury reports whether m is a century of the calendar even in a
+// game report: "the" century after a preposition of time ("played at
+// Lord's since the 19th century"), where a batsman's hundred is his ("his
+// 19th Test century").
+func (d *doc) calendarCentury(m *match) bool {
+	f := m.first
+	if f == 0 || !d.isWord(f, "the") || !d.isWord(m.last-1, "century") && !d.isWord(m.last-1, "centuries") {
+		return false
+	}
+	for _, w := range [...]string{"since", "in", "during", "until", "till", "from", "by", "through", "before", "after", "of", "into", "to"} {
+		if d.isWord(f-1, w) {
 			return true
 		}
 	}

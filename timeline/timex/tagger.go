@@ -129,7 +129,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		t.extend(d, m, prevEnd)
 		fn := normalizer(m.r.norm)
 		r, ok := fn(d, m)
-		if !ok || r.value == "" || d.gamePeriod(m) || d.gameFormat(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) || d.codeName(m) || d.quotedTitle(m) {
+		if !ok || r.value == "" || d.gamePeriod(m) || d.gameFormat(m) || d.rate(m) || d.lowerAbbrev(m.first) || d.firstName(m) || d.seasonName(m) || d.webName(m) || d.codeName(m) || d.quotedTitle(m) || d.pastAdjective(m) {
 			continue
 		}
 		if r.resolved && r.typ != "DURATION" && (m.r.norm == "date" || m.r.norm == "spoken" || m.r.norm == "time" || r.deictic ||

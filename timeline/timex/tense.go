@@ -261,11 +261,18 @@ func (d *doc) framing(j, i int) bool {
 	return false
 }
 
-// conditionalPresent reports whether the verb at token j follows "if" or
-// "unless" and a pronoun that takes no "-s": a present, whatever its
-// form ("if they beat", "unless we cut").
+// conditionalPresent reports whether the verb at token j follows "if",
+// "unless" or "provided (that)" and a subject that takes no "-s": a
+// present, whatever its form ("if they beat", "unless we cut", "provided
+// that they beat Tottenham on Sunday", "if Arsenal beat").
 func (d *doc) conditionalPresent(j int) bool {
-	if j < 2 || !(d.isWord(j-2, "if") || d.isWord(j-2, "unless")) {
+	if j < 2 {
+		return false
+	}
+	k := j - 2
+	cond := d.isWord(k, "if") || d.isWord(k, "unless") || d.isWord(k, "provided") || d.isWord(k, "providing") ||
+		k > 0 && d.isWord(k, "that") && (d.isWord(k-1, "provided") || d.isWord(k-1, "providing"))
+	if !cond {
 		return false
 	}
 	for _, w := range [...]string{"they", "we", "you", "i"} {
@@ -273,7 +280,7 @@ func (d *doc) conditionalPresent(j int) bool {
 			return true
 		}
 	}
-	return false
+	return d.toks[j-1].kind == tokWord && d.toks[j-1].classes&(1<<d.tg.ids.capital) != 0
 }
 
 // planAdjective reports whether token j, a word of plan such as "expected"
@@ -442,6 +449,8 @@ func (d *doc) marker(j int) int {
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
 	case j > 0 && d.isWord(j-1, "as") && (d.isWord(j, "planned") || d.isWord(j, "intended")):
 		return 0 // "would go ahead as planned Sunday": the plan's, no past
+	case (d.isWord(j, "provided") || d.isWord(j, "providing")) && j+1 < len(d.toks) && (d.isWord(j+1, "that") || d.isWord(j+1, "they") || d.isWord(j+1, "we") || d.isWord(j+1, "he") || d.isWord(j+1, "she") || d.isWord(j+1, "it")):
+		return 0 // "provided that they beat Tottenham": a conjunction, no past
 	case t.classValue(ids.past) == "I" && d.conditionalPresent(j):
 		return 0 // "can top the table if they beat Deportivo on Wednesday": a present
 	case j > 0 && d.nonfinite(j-1):
