@@ -252,7 +252,7 @@ func (d *doc) deferredUntil(u int) bool {
 		if d.hint(j) != "defer" {
 			continue
 		}
-		if !d.isWord(j, "put") && !d.isWord(j, "puts") && !d.isWord(j, "putting") || d.isWord(j+1, "off") || d.isWord(j+1, "back") {
+		if !d.isAnyWord(j, "put", "puts", "putting") || d.isAnyWord(j+1, "off", "back") {
 			return true // but "put on show every Friday until the 12th century"
 		}
 	}

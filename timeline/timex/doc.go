@@ -176,6 +176,16 @@ func (d *doc) isWord(j int, w string) bool {
 	return t.end-t.start == len(w) && strings.EqualFold(d.text[t.start:t.end], w)
 }
 
+// isAnyWord reports whether token j is one of the words ws (lower case).
+func (d *doc) isAnyWord(j int, ws ...string) bool {
+	for _, w := range ws {
+		if d.isWord(j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // countBefore returns the count or ordinal nearest before token i in its
 // sentence, within a few words: the number "as many" repeats ("the third
 // defeat in as many weeks", "three titles in as many years").

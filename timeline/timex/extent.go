@@ -67,10 +67,6 @@ func (d *doc) pastAdjective(m *match) bool {
 	if l-f != 2 || !d.isWord(f, "the") || !d.isWord(f+1, "past") || l >= len(d.toks) || d.toks[l].sent != d.toks[f].sent || !d.nounAfter(l) {
 		return false
 	}
-	for _, w := range [...]string{"many", "most", "there", "several", "few", "both", "all", "each", "every", "such", "more", "however", "too", "also", "only", "often", "not", "never", "people"} {
-		if d.isWord(l, w) {
-			return false
-		}
-	}
-	return !d.hasSuffix(l, "ly") // "in the past usually"
+	return !d.isAnyWord(l, "many", "most", "there", "several", "few", "both", "all", "each", "every", "such", "more", "however", "too", "also", "only", "often", "not", "never", "people") &&
+		!d.hasSuffix(l, "ly") // "in the past usually"
 }

@@ -412,12 +412,12 @@ func (d *doc) weekday(m *match) (result, bool) {
 // setsAside reports whether token j is a verb that declares a day set
 // aside for what is to come ("declared", "designated", "named"; "has set
 // Sunday as the earliest launch date", where a bare "set Friday as the
-// deadline" may be long gone); not one that observes it
-// ("celebrated") nor a choice made for a deed ("picked Saturday night as
-// the time to attack"), which the tense dates.
+// deadline" may be long gone); not one that observes it ("celebrated")
+// nor a choice made for a deed ("picked Saturday night as the time to
+// attack"), which the tense dates.
 func (d *doc) setsAside(j int) bool {
-	return d.isWord(j, "declared") || d.isWord(j, "designated") || d.isWord(j, "proclaimed") || d.isWord(j, "named") ||
-		d.isWord(j, "set") && j > 0 && (d.isWord(j-1, "has") || d.isWord(j-1, "have")) || d.isWord(j, "sets")
+	return d.isAnyWord(j, "declared", "designated", "proclaimed", "named", "sets") ||
+		d.isWord(j, "set") && j > 0 && d.isAnyWord(j-1, "has", "have")
 }
 
 // headedBy reports whether a word of the lexicon's HINT class h (a game's
@@ -686,7 +686,7 @@ func (d *doc) measuredMonth(j int) bool {
 // as measuredMonth's but with the noun first: "the jobs report for
 // February is due Friday", "data for March will be released".
 func (d *doc) dataFor(i int) bool {
-	return i > 1 && d.isWord(i-1, "for") && (d.hint(i-2) == "data" || d.isWord(i-2, "report") || d.isWord(i-2, "reports"))
+	return i > 1 && d.isWord(i-1, "for") && (d.hint(i-2) == "data" || d.isAnyWord(i-2, "report", "reports"))
 }
 
 // earlyYear is the first year news names bare as often as it counts or

@@ -162,8 +162,7 @@ func (d *doc) someDay(m *match) bool {
 	sent := d.toks[m.first].sent
 	for k := m.last; k < len(d.toks) && k < m.last+12 && d.toks[k].sent == sent; k++ {
 		switch {
-		case k == m.last && (d.isWord(k, "after") || d.isWord(k, "before") || d.isWord(k, "later") || d.isWord(k, "earlier") ||
-			d.isWord(k, "of") || d.isWord(k, "into") || d.isWord(k, "ago") || d.toks[k].classes&(1<<d.tg.ids.apos) != 0):
+		case k == m.last && (d.isAnyWord(k, "after", "before", "later", "earlier", "of", "into", "ago") || d.toks[k].classes&(1<<d.tg.ids.apos) != 0):
 			return false // "One day after the attack", "One day later", "One day's delay"
 		case d.modal(k):
 			return true
@@ -176,12 +175,7 @@ func (d *doc) someDay(m *match) bool {
 
 // modal reports whether token j is a modal verb.
 func (d *doc) modal(j int) bool {
-	for _, w := range [...]string{"will", "would", "could", "may", "might", "can", "shall", "must"} {
-		if d.isWord(j, w) {
-			return true
-		}
-	}
-	return false
+	return d.isAnyWord(j, "will", "would", "could", "may", "might", "can", "shall", "must")
 }
 
 // normSet normalizes sets: "every week", "daily", "every Wednesday".

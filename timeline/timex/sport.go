@@ -58,12 +58,7 @@ func (d *doc) calendarCentury(m *match) bool {
 	if f == 0 || !d.isWord(f, "the") || !d.isWord(m.last-1, "century") && !d.isWord(m.last-1, "centuries") {
 		return false
 	}
-	for _, w := range [...]string{"since", "in", "during", "until", "till", "from", "by", "through", "before", "after", "of", "into", "to"} {
-		if d.isWord(f-1, w) {
-			return true
-		}
-	}
-	return false
+	return d.isAnyWord(f-1, "since", "in", "during", "until", "till", "from", "by", "through", "before", "after", "of", "into", "to")
 }
 
 // score reports whether tokens j, j+1, j+2 are a game's score: "71-39",

@@ -270,17 +270,10 @@ func (d *doc) conditionalPresent(j int) bool {
 		return false
 	}
 	k := j - 2
-	cond := d.isWord(k, "if") || d.isWord(k, "unless") || d.isWord(k, "provided") || d.isWord(k, "providing") ||
-		k > 0 && d.isWord(k, "that") && (d.isWord(k-1, "provided") || d.isWord(k-1, "providing"))
-	if !cond {
+	if !d.isAnyWord(k, "if", "unless", "provided", "providing") && !(k > 0 && d.isWord(k, "that") && d.isAnyWord(k-1, "provided", "providing")) {
 		return false
 	}
-	for _, w := range [...]string{"they", "we", "you", "i"} {
-		if d.isWord(j-1, w) {
-			return true
-		}
-	}
-	return d.toks[j-1].kind == tokWord && d.toks[j-1].classes&(1<<d.tg.ids.capital) != 0
+	return d.isAnyWord(j-1, "they", "we", "you", "i") || d.toks[j-1].kind == tokWord && d.toks[j-1].classes&(1<<d.tg.ids.capital) != 0
 }
 
 // planAdjective reports whether token j, a word of plan such as "expected"
@@ -384,12 +377,7 @@ func (d *doc) rivalVerb(j int) bool {
 // ownerWord reports whether token j is a possessive pronoun, which opens
 // a noun phrase.
 func (d *doc) ownerWord(j int) bool {
-	for _, w := range [...]string{"his", "her", "its", "their", "our", "my", "your"} {
-		if d.isWord(j, w) {
-			return true
-		}
-	}
-	return false
+	return d.isAnyWord(j, "his", "her", "its", "their", "our", "my", "your")
 }
 
 // leftWindow is how far back the verb of an adverbial usually stands ("said
@@ -449,7 +437,7 @@ func (d *doc) marker(j int) int {
 		return -1 // "will stand trial after being arrested on Tuesday": done before what is to come
 	case j > 0 && d.isWord(j-1, "as") && (d.isWord(j, "planned") || d.isWord(j, "intended")):
 		return 0 // "would go ahead as planned Sunday": the plan's, no past
-	case (d.isWord(j, "provided") || d.isWord(j, "providing")) && j+1 < len(d.toks) && (d.isWord(j+1, "that") || d.isWord(j+1, "they") || d.isWord(j+1, "we") || d.isWord(j+1, "he") || d.isWord(j+1, "she") || d.isWord(j+1, "it")):
+	case d.isAnyWord(j, "provided", "providing") && j+1 < len(d.toks) && d.isAnyWord(j+1, "that", "they", "we", "he", "she", "it"):
 		return 0 // "provided that they beat Tottenham": a conjunction, no past
 	case t.classValue(ids.past) == "I" && d.conditionalPresent(j):
 		return 0 // "can top the table if they beat Deportivo on Wednesday": a present
