@@ -611,10 +611,8 @@ func (d *doc) opensSentence(i int) bool {
 // token i in its sentence: then "the 90s" are degrees, no decade.
 func (d *doc) temperature(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-6 && d.toks[j].sent == d.toks[i].sent; j-- {
-		for _, w := range [...]string{"highs", "lows", "high", "low", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer", "heat"} {
-			if d.isWord(j, w) {
-				return true
-			}
+		if d.isAnyWord(j, "highs", "lows", "high", "low", "temperature", "temperatures", "temps", "degrees", "mercury", "thermometer", "heat") {
+			return true
 		}
 	}
 	return false
@@ -704,10 +702,8 @@ func (d *doc) numberBeforeNoun(m *match) bool {
 		return false
 	}
 	if i := m.first - 1; i >= 0 && d.toks[i].kind == tokWord {
-		for _, w := range [...]string{"in", "since", "of", "by", "until", "till", "from", "before", "after", "around", "circa", "year", "between", "to", "through", "during"} {
-			if d.isWord(i, w) {
-				return false
-			}
+		if d.isAnyWord(i, "in", "since", "of", "by", "until", "till", "from", "before", "after", "around", "circa", "year", "between", "to", "through", "during") {
+			return false
 		}
 	}
 	return true

@@ -70,13 +70,8 @@ func (d *doc) openParen(j int) int {
 // amountWord reports whether word token j counts an amount: a spelled
 // number other than "a" ("three", "million") or "percent".
 func (d *doc) amountWord(j int) bool {
-	t := &d.toks[j]
-	for _, w := range [...]string{"percent", "million", "billion", "trillion", "millions", "billions", "thousands", "hundreds"} {
-		if d.isWord(j, w) {
-			return true
-		}
-	}
-	return t.classes&(1<<d.tg.ids.num) != 0 && !d.isWord(j, "a") && !d.isWord(j, "an")
+	return d.isAnyWord(j, "percent", "million", "billion", "trillion", "millions", "billions", "thousands", "hundreds") ||
+		d.toks[j].classes&(1<<d.tg.ids.num) != 0 && !d.isAnyWord(j, "a", "an")
 }
 
 // relation reports whether token j is a lower-case function word or

@@ -400,12 +400,7 @@ func (d *doc) phrasalAround(j int) bool {
 	if j == 0 || !d.isWord(j, "around") {
 		return false
 	}
-	for _, v := range [...]string{"get", "gets", "got", "getting", "turn", "turned", "turning", "go", "went", "work", "worked"} {
-		if d.isWord(j-1, v) {
-			return true
-		}
-	}
-	return false
+	return d.isAnyWord(j-1, "get", "gets", "got", "getting", "turn", "turned", "turning", "go", "went", "work", "worked")
 }
 
 // extend widens a match leftwards over a modifier prefix ("early", "the end
@@ -451,13 +446,8 @@ func (d *doc) phrasalThrough(s int) bool {
 	if s == 0 || !d.isWord(s, "through") {
 		return false
 	}
-	for _, w := range [...]string{"fell", "fall", "falls", "falling", "fallen", "went", "go", "goes", "going", "gone",
-		"came", "come", "comes", "coming", "pulled", "pull", "pulls", "got", "get", "gets", "push", "pushed", "pushes", "rushed", "rush"} {
-		if d.isWord(s-1, w) {
-			return true
-		}
-	}
-	return false
+	return d.isAnyWord(s-1, "fell", "fall", "falls", "falling", "fallen", "went", "go", "goes", "going", "gone",
+		"came", "come", "comes", "coming", "pulled", "pull", "pulls", "got", "get", "gets", "push", "pushed", "pushes", "rushed", "rush")
 }
 
 // verbLast reports whether duration m opens with the verb "last" after

@@ -549,10 +549,8 @@ func (d *doc) overObject(j int) int {
 	if j < 1 {
 		return j
 	}
-	for _, w := range [...]string{"them", "him", "her", "us", "me", "you", "it"} {
-		if d.isWord(j, w) {
-			return j - 1
-		}
+	if d.isAnyWord(j, "them", "him", "her", "us", "me", "you", "it") {
+		return j - 1
 	}
 	return j
 }
@@ -686,10 +684,8 @@ func (d *doc) causalSince(j int) bool {
 	if j+1 >= len(d.toks) {
 		return false
 	}
-	for _, w := range [...]string{"he", "she", "it", "they", "we", "i", "you", "there", "this"} {
-		if d.isWord(j+1, w) {
-			return true
-		}
+	if d.isAnyWord(j+1, "he", "she", "it", "they", "we", "i", "you", "there", "this") {
+		return true
 	}
 	for k := j + 1; k < len(d.toks) && k <= j+10 && d.toks[k].sent == d.toks[j].sent; k++ {
 		if d.present(k) || d.isWord(k, "has") || d.isWord(k, "have") {
@@ -725,12 +721,7 @@ func (d *doc) afterGerund(j int) bool {
 	if d.hint(k) == "nphead" {
 		return true
 	}
-	for _, w := range [...]string{"to", "after", "before", "while", "without", "begin", "began", "start", "started", "keep", "kept", "continue", "continued"} {
-		if d.isWord(k, w) {
-			return true
-		}
-	}
-	return false
+	return d.isAnyWord(k, "to", "after", "before", "while", "without", "begin", "began", "start", "started", "keep", "kept", "continue", "continued")
 }
 
 // droppedPlan reports whether the date at token i is the time of a plan
