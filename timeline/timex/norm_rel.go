@@ -314,6 +314,18 @@ func normDayRel(d *doc, m *match) (result, bool) {
 	return r, ok
 }
 
+// normWeekOn normalizes a week past a coming day of the week: "a week from
+// Friday", "a week on Tuesday", "Friday week". The phrase looks ahead, so
+// the day is the next one (today's, said on a Friday), and a week later.
+func normWeekOn(d *doc, m *match) (result, bool) {
+	wd, _ := d.num(m, roleWD)
+	a, ok := d.anchor(false)
+	if !ok {
+		return d.unknown(m, granDay)
+	}
+	return d.point(m, nearWeekday(a.t, wd, 1).shift(7))
+}
+
 // normAgo normalizes counted offsets: "two days ago", "a year earlier",
 // "two weeks from now"; vague counts ("years ago") are PAST_REF/FUTURE_REF.
 func normAgo(d *doc, m *match) (result, bool) {

@@ -264,6 +264,8 @@ func normalizer(name string) func(*doc, *match) (result, bool) {
 		return normDayOnly
 	case "nthday":
 		return normNthDay
+	case "weekon":
+		return normWeekOn
 	case "none":
 		return normNone
 	}
