@@ -267,7 +267,7 @@ func (d *doc) isUntil(j int) bool { return d.isWord(j, "until") || d.isWord(j, "
 // Friday".
 func (d *doc) rangeFrom(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-6 && d.toks[k].sent == d.toks[j].sent; k-- {
-		if (d.isWord(k, "from") || d.isWord(k, "between")) && k+1 < j &&
+		if d.isAnyWord(k, "from", "between") && k+1 < j &&
 			(d.toks[k+1].kind == tokNum || d.toks[k+1].classes&(1<<d.tg.ids.weekday|1<<d.tg.ids.month) != 0) {
 			return true // not "between New Orleans and Memphis through Saturday"
 		}

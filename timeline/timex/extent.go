@@ -45,11 +45,11 @@ func (d *doc) nounAfter(l int) bool {
 // Friday" dismisses early, on Friday, not early on Friday. A span after
 // "in" or "within" is no lapse: "fell in 45 minutes early Friday".
 func (d *doc) lapseAdverb(f, l int) bool {
-	if l-f != 1 || f == 0 || !(d.isWord(f, "early") || d.isWord(f, "late")) || d.toks[f-1].classes&(1<<d.tg.ids.unit) == 0 {
+	if l-f != 1 || f == 0 || !d.isAnyWord(f, "early", "late") || d.toks[f-1].classes&(1<<d.tg.ids.unit) == 0 {
 		return false
 	}
 	for k := f - 2; k >= 0 && k >= f-5 && d.toks[k].sent == d.toks[f].sent; k-- {
-		if d.isWord(k, "in") || d.isWord(k, "within") || d.isWord(k, "over") {
+		if d.isAnyWord(k, "in", "within", "over") {
 			return false
 		}
 		if d.toks[k].kind != tokWord && d.toks[k].kind != tokNum {

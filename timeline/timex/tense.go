@@ -296,8 +296,7 @@ func (d *doc) opensWithPhrase(i int) bool {
 		}
 	}
 	k++
-	return k < i && (d.isWord(k, "at") || d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "during") || d.isWord(k, "after") ||
-		d.hasSuffix(k, "ing") && d.toks[k].classes&(1<<d.tg.ids.capital) != 0)
+	return k < i && (d.isAnyWord(k, "at", "on", "in", "during", "after") || d.hasSuffix(k, "ing") && d.toks[k].classes&(1<<d.tg.ids.capital) != 0)
 }
 
 // isReporting reports whether token j is a past verb of saying (lexicon
@@ -357,7 +356,7 @@ func (d *doc) rivalVerb(j int) bool {
 		return false
 	}
 	s, o := &d.toks[j-1], &d.toks[j+1]
-	who := d.isWord(j-1, "who") || d.isWord(j-1, "which") // "Juventus, who entertain Cagliari on Sunday"
+	who := d.isAnyWord(j-1, "who", "which") // "Juventus, who entertain Cagliari on Sunday"
 	if !who && (s.kind != tokWord || s.classes&(1<<ids.det|1<<ids.funcWord|1<<ids.apos) != 0 || j > 1 && d.toks[j-2].classes&(1<<ids.apos) != 0) {
 		return false
 	}
