@@ -381,7 +381,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 	case tense == 0 && verb < 0 && d.possessive(m.last) && d.headedBy(m.last+2, "ballot"):
 		// "the coalition contesting Thursday's election": with no verb to
 		// say whether the vote is over, the nearer of the two days
-	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && (d.expectation(verb) || d.timetableOf(m, verb))):
+	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && (d.expectation(verb) && !(m.first > 0 && d.isAnyWord(m.first-1, "after", "since", "following")) || d.timetableOf(m, verb))):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	case tense == 0 && d.comesAfter(m.first):
 		tense = -1 // "The move comes after a statement on Tuesday": what it follows is gone by
@@ -453,9 +453,13 @@ func (d *doc) timetableOf(m *match, v int) bool {
 
 // expectation reports whether token j is a word of plan or expectation
 // ("expected to win Sunday's elections", "plans to attend Tuesday's
-// match"), which, unlike a mere "would", puts a possessive day ahead.
+// match"), which, unlike a mere "would", puts a possessive day ahead; so
+// does the "to" of an intent, which marks the future only after one ("want
+// to stop Saturday's meeting", "vowed to beat him in Sunday's polls"),
+// though not over a day the plan follows ("decided to dismiss him after
+// Saturday's defeat").
 func (d *doc) expectation(j int) bool {
-	return j >= 0 && (d.isWord(j, "expected") || d.isWord(j, "scheduled") || d.hint(j) == "intent")
+	return j >= 0 && (d.isWord(j, "expected") || d.isWord(j, "scheduled") || d.hint(j) == "intent" || d.isWord(j, "to"))
 }
 
 // markerAfter returns the first tense mark within reach tokens from token

@@ -111,6 +111,9 @@ func normDur(d *doc, m *match) (result, bool) {
 	if m.r.arg == "X" {
 		n = -1 // "years"
 	}
+	if m.r.arg == "halve" && n > 0 && n%2 == 0 {
+		n /= 2 // "half a dozen years"
+	}
 	if m.r.arg == "asmany" {
 		if n, ok = d.countBefore(m.first); !ok {
 			return result{}, false
