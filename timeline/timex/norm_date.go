@@ -560,6 +560,12 @@ func (d *doc) timeOfDay(m *match) (string, bool) {
 		return d.clock(m, t.num*100) // an hour alone: "5 p.m."
 	}
 	if c.cls < 0 || int(c.cls) >= numBuiltin {
+		if n, ok := d.num(m, roleClock); ok {
+			if n < 1 || n > 12 {
+				return "", false
+			}
+			return d.clock(m, n*100) // "five o'clock"
+		}
 		v, _ := d.str(m, roleClock) // noon, midnight
 		return v, v != ""
 	}

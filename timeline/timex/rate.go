@@ -3,9 +3,10 @@ package timex
 // rate reports whether match m is the "a day" or "per year" of a rate after
 // an amount: "$500 million a year", "3,000 children a day", "26.3 million
 // barrels per day", "5 percent a year". TimeBank leaves most such rates
-// untagged (4 of 6 in the development data). Up to two words may stand
-// between the amount and the rate, but no function word: "fell by 5,000
-// in a year" keeps its year.
+// untagged (4 of 6 in the development data). Up to three words may stand
+// between the amount and the rate ("16 billion doses of flu vaccine a
+// year" is an amount of something, then a rate), but no function word:
+// "fell by 5,000 in a year" keeps its year.
 func (d *doc) rate(m *match) bool {
 	f := m.first
 	if m.last-f != 2 || !(d.isWord(f, "a") || d.isWord(f, "an") || d.isWord(f, "per")) {
@@ -15,7 +16,7 @@ func (d *doc) rate(m *match) bool {
 		d.isWord(n, "later") || d.isWord(n, "earlier") || d.isWord(n, "ago")) {
 		return false // "died at 91 a week after his wife": a lapse, no rate
 	}
-	lim := f - 3
+	lim := f - 4
 	for j := f - 1; j >= 0 && j >= lim && d.toks[j].sent == d.toks[f].sent; j-- {
 		t := &d.toks[j]
 		switch {
