@@ -15,7 +15,7 @@ func (d *doc) ahead(i int) bool {
 		case d.isWord(i-1, "by"):
 			return !d.hadNear(i) && !d.hadInClause(i) && !d.pastAfterOpening(i-1) && !d.pastJustBefore(i-1, 10)
 		case d.isUntil(i - 1):
-			return !d.hadNear(i) && !d.notUntil(i-1) // "speculation had been intense until Monday"
+			return !d.hadNear(i) && !d.notUntil(i-1) && !d.pastWhen(i) // "speculation had been intense until Monday"
 		}
 		return !d.hadNear(i) && !d.hadAfter(i, 20) // "Effective Tuesday, the central bank, under ..., had ordered": in force already
 	}
@@ -197,7 +197,26 @@ func (d *doc) grantedUntil(i int) bool {
 	}
 	for j := i - 2; j >= 0 && j >= i-4 && d.toks[j].kind == tokWord; j-- {
 		if t := d.marker(j); t != 0 {
-			return t == -1 && d.hint(j) != "defer" && !d.isWord(j, "extended")
+			return t == -1 && d.hint(j) != "defer" && !d.isWord(j, "extended") && !(j > 0 && d.stateVerb(j-1))
+		}
+	}
+	return false
+}
+
+// stateVerb reports whether token j is a present verb that holds a state
+// ("is", "stays", "remains"): "stays closed until Tuesday" lasts till a
+// day ahead, where "was closed until Tuesday" was granted to it.
+func (d *doc) stateVerb(j int) bool {
+	return d.present(j) || d.isAnyWord(j, "stays", "stay", "remains", "remain")
+}
+
+// pastWhen reports whether the date at token i, within two tokens, is
+// followed by "when" and a clause in the past: "kept secret until Tuesday
+// when prosecutors said it existed" ends on a day gone by.
+func (d *doc) pastWhen(i int) bool {
+	for k := i + 1; k < len(d.toks) && k <= i+2 && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.isWord(k, "when") {
+			return k+1 < len(d.toks) && d.markerAfter(k+1, 8) < 0
 		}
 	}
 	return false
