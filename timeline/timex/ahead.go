@@ -27,10 +27,11 @@ func (d *doc) ahead(i int) bool {
 	}
 	// What is due, possible or likely lies ahead: "elections due in
 	// January", "a verdict due by March", "Sudan's admission, possible in
-	// March"; not what "was likely" once.
-	if i > 1 && (d.isWord(i-2, "due") || d.isWord(i-2, "possible") || d.isWord(i-2, "likely")) &&
-		(d.isWord(i-1, "in") || d.isWord(i-1, "by") || d.isWord(i-1, "on")) &&
-		!(i > 2 && (d.isWord(i-3, "was") || d.isWord(i-3, "were"))) {
+	// March", "more rain is likely through the weekend", "storms are
+	// possible Thursday"; not what "was likely" once.
+	if i > 1 && d.isAnyWord(i-2, "due", "possible", "likely") && d.isAnyWord(i-1, "in", "by", "on", "through", "into") &&
+		!(i > 2 && d.isAnyWord(i-3, "was", "were")) ||
+		i > 1 && d.isAnyWord(i-1, "possible", "likely") && d.present(i-2) {
 		return true
 	}
 	return d.aheadOf(i, 10) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead

@@ -94,6 +94,7 @@ type trigger struct {
 type filter struct {
 	any     bool // the rest may match nothing
 	lits    []int32
+	litBits uint64 // bit lit%64 of each literal: most tokens fail here, before the list
 	classes uint64
 }
 
@@ -106,6 +107,7 @@ func firstOf(elems []elem) filter {
 		for _, a := range el.alts {
 			if a.lit >= 0 {
 				f.lits = append(f.lits, a.lit)
+				f.litBits |= 1 << (a.lit % 64)
 			} else {
 				f.classes |= a.classes
 			}
@@ -130,6 +132,9 @@ func (f *filter) pass(t *token) bool {
 		return true
 	}
 	l := t.lit()
+	if l < 0 || f.litBits&(1<<(l%64)) == 0 {
+		return false
+	}
 	for _, x := range f.lits {
 		if x == l {
 			return true

@@ -114,6 +114,8 @@ func (d *doc) released(i int) bool {
 func (d *doc) dateTense(m *match, g int) int {
 	tense, verb := d.tenseMark(m.first)
 	switch {
+	case tense <= 0 && g != granYear && d.dateSetFor(m.first) && !d.hadNear(m.first):
+		tense = 1 // "set a trial date for late September", said in March: a date fixed lies ahead
 	case tense == -1 && d.opensSentence(m.first):
 		tense = -3 // "On Jan. 9, a jet crashed": the date the sentence tells of, surely gone by
 	case tense == -1 && g == granMonth && verb >= 0 && verb < m.first && m.first-verb <= 12 && !d.isReporting(verb) &&
@@ -166,6 +168,12 @@ func (d *doc) dateTense(m *match, g int) int {
 		tense = 1
 	}
 	return tense
+}
+
+// dateSetFor reports whether the date at token i follows "a date for" or
+// "a deadline for": the day or month something was fixed for.
+func (d *doc) dateSetFor(i int) bool {
+	return i > 1 && d.isWord(i-1, "for") && d.isAnyWord(i-2, "date", "dates", "deadline", "target")
 }
 
 // subjectVerb reports whether the verb at token v is the past verb of the
@@ -383,6 +391,8 @@ func (d *doc) weekday(m *match) (result, bool) {
 		// say whether the vote is over, the nearer of the two days
 	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && (d.expectation(verb) && !(m.first > 0 && d.isAnyWord(m.first-1, "after", "since", "following")) || d.timetableOf(m, verb))):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
+	case tense < 0 && m.first > 0 && d.isWord(m.first-1, "into"):
+		tense = 0 // "extended their talks into Saturday", said on Friday: the nearer day, maybe the next
 	case tense == 0 && d.comesAfter(m.first):
 		tense = -1 // "The move comes after a statement on Tuesday": what it follows is gone by
 	case tense == 0 && d.droppedPlan(m.first):

@@ -10,11 +10,22 @@ func (d *doc) gamePeriod(m *match) bool {
 	}
 	lo, hi := d.sentenceSpan(m.first, m.last)
 	for j := lo; j < hi; j++ {
-		if d.hint(j) == "sport" || d.score(j) {
+		if d.sportWord(j) || d.score(j) {
 			return true
 		}
 	}
 	return d.sportsStory()
+}
+
+// sportWord reports whether token j is a word of play; "overtime" before a
+// noun of pay or cost is work ("overtime costs to fall in the second
+// quarter").
+func (d *doc) sportWord(j int) bool {
+	if d.hint(j) != "sport" {
+		return false
+	}
+	return !d.isWord(j, "overtime") || j+1 >= len(d.toks) ||
+		!d.isAnyWord(j+1, "pay", "costs", "cost", "hours", "budget", "budgets", "spending", "wages", "payments", "work", "bill", "bills", "rules")
 }
 
 // sportsStory reports whether the text is a game report: three words of
@@ -26,7 +37,7 @@ func (d *doc) sportsStory() bool {
 		d.sport = -1
 		n := 0
 		for j := range d.toks {
-			if d.hint(j) == "sport" || d.score(j) {
+			if d.sportWord(j) || d.score(j) {
 				if n++; n == 3 {
 					d.sport = 1
 					break

@@ -374,6 +374,30 @@ func (d *doc) rivalVerb(j int) bool {
 	return o.kind == tokWord && o.classes&obj != 0 && o.classes&(1<<ids.weekday|1<<ids.month) == 0
 }
 
+// rankedParticiple reports whether the word in "-ed" at token j follows an
+// ordinal after an article or possessive pronoun, as an adjective does:
+// "their final televised debate", "the first reported case".
+func (d *doc) rankedParticiple(j int) bool {
+	if j < 2 || d.toks[j-1].classes&(1<<d.tg.ids.ord) == 0 && !d.isAnyWord(j-1, "final", "last", "only", "next") {
+		return false
+	}
+	return d.toks[j-2].classes&(1<<d.tg.ids.det) != 0 || d.ownerWord(j-2)
+}
+
+// countedParticiple reports whether the word in "-ed" at token j stands
+// between a count and a plural noun, as an adjective does: "three
+// suspended defenders", "12 wounded soldiers"; not "Two escaped on
+// Monday", where the count is the subject.
+func (d *doc) countedParticiple(j int) bool {
+	if j < 1 || j+1 >= len(d.toks) {
+		return false
+	}
+	ids := d.tg.ids
+	c, n := &d.toks[j-1], &d.toks[j+1]
+	counted := c.kind == tokNum && c.classes&(1<<ids.year) == 0 || c.kind == tokWord && d.amountWord(j-1)
+	return counted && n.kind == tokWord && n.classes&(1<<ids.det|1<<ids.funcWord|1<<ids.capital) == 0 && d.pluralNoun(j+1)
+}
+
 // ownerWord reports whether token j is a possessive pronoun, which opens
 // a noun phrase.
 func (d *doc) ownerWord(j int) bool {
@@ -482,10 +506,12 @@ func (d *doc) marker(j int) int {
 	case t.kind == tokWord && t.end-t.start > 3 && d.text[t.end-2:t.end] == "ed" &&
 		d.text[t.end-3] != 'e' && t.classes&(1<<ids.capital) == 0 &&
 		(j == 0 || (d.toks[j-1].classes&(1<<ids.det) == 0 || d.isWord(j-1, "that")) && d.hint(j-1) != "adj" && !d.hyphenBefore(j)) && d.hint(j) != "noun" &&
-		!(j > 1 && d.hasSuffix(j-1, "ly") && (d.toks[j-2].classes&(1<<ids.det) != 0 || j > 2 && d.possessive(j-3))) && !d.afterGerund(j):
+		!(j > 1 && d.hasSuffix(j-1, "ly") && (d.toks[j-2].classes&(1<<ids.det) != 0 || j > 2 && d.possessive(j-3))) && !d.afterGerund(j) &&
+		!d.rankedParticiple(j) && !d.countedParticiple(j):
 		// "United" is a name, "succeed" no past tense, and "an unspecified
-		// date", "the currently unfinished stadium" or "Japan's closely
-		// watched survey" an adjective; after
+		// date", "the currently unfinished stadium", "Japan's closely
+		// watched survey", "their final televised debate" or "three suspended
+		// defenders" an adjective; after
 		// "that" it is a verb ("an attack that killed 19 in June")
 		return d.pastOrPluperfect(j)
 	}

@@ -12,13 +12,13 @@ import (
 // "August: Osage County", Orwell's "1984"; not "Next Tuesday," he said).
 func (d *doc) quotedTitle(m *match) bool {
 	start, end := d.toks[m.first].start, d.toks[m.last-1].end
-	open := strings.LastIndexAny(d.text[max(0, start-60):start], "\"“") // a quote before, on the same stretch
+	open := lastQuote(d.text[max(0, start-60):start]) // a quote before, on the same stretch
 	if open < 0 {
 		return false
 	}
 	open += max(0, start-60)
 	rest := d.text[end:min(len(d.text), end+60)]
-	closeAt := strings.IndexAny(rest, "\"”")
+	closeAt := firstQuote(rest)
 	if closeAt < 0 {
 		return false
 	}
@@ -32,6 +32,23 @@ func (d *doc) quotedTitle(m *match) bool {
 		}
 	}
 	return titleLike(d.text[from : end+closeAt])
+}
+
+// lastQuote returns the index of the last straight or opening curly quote
+// in s, or -1. Two plain searches: IndexAny is slow with a non-ASCII set,
+// and this runs for every expression found.
+func lastQuote(s string) int {
+	return max(strings.LastIndexByte(s, '"'), strings.LastIndex(s, "“"))
+}
+
+// firstQuote returns the index of the first straight or closing curly
+// quote in s, or -1.
+func firstQuote(s string) int {
+	i, j := strings.IndexByte(s, '"'), strings.Index(s, "”")
+	if i < 0 || j >= 0 && j < i {
+		return j
+	}
+	return i
 }
 
 // quoteAt returns the quote character that starts s[i:].
