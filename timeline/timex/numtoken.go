@@ -1,5 +1,7 @@
 package timex
 
+import "strings"
+
 // number reads a token that starts with a digit: a plain number, a number
 // with thousands separators or decimals, a clock time, a numeric date, an
 // ordinal ("16th"), a decade ("1990s") or an hour ("5pm").
@@ -48,6 +50,12 @@ func (tz *tokenizer) number(text string, i int) token {
 		case (c == 'h' || c == 'H' && j-i == 2) && j-i <= 2 && j+2 < len(text) && isDigit(text[j+1]) && isDigit(text[j+2]):
 			// "06h30", "6h30"; not "1H24", a half of 2024
 			return tz.hourMinutes(text, i, j, n)
+		case (c == '\'' || c == 0xE2) && j-i == 4 && n%10 == 0 && n >= 1000 && n < 2200:
+			if k, ok := apostropheS(text, j); ok && decadeLead(text[:i]) {
+				t.end, t.num = k, n/10
+				t.classes |= 1 << tz.cid.decade
+				return t // "the 1990's", as "the 1990s"; "2020's election" is the year's
+			}
 		case isASCIILetter(c):
 			if !eraMark(text, j, letters(text, j)) {
 				return tz.suffixed(text, i, j, n)
@@ -58,6 +66,34 @@ func (tz *tokenizer) number(text string, i int) token {
 	tz.plainNumber(&t, n, j-i)
 	t.info = tz.lookup(text, i, j) // a number a rule names: "September 11 attacks"
 	return t
+}
+
+// apostropheS reports whether text[j:] is "'s" or "’s" ending a word,
+// and returns its end.
+func apostropheS(text string, j int) (int, bool) {
+	q := j + 1
+	if text[j] != '\'' {
+		if !strings.HasPrefix(text[j:], "’") {
+			return 0, false
+		}
+		q = j + len("’")
+	}
+	if q >= len(text) || text[q] != 's' && text[q] != 'S' || q+1 < len(text) && isASCIILetter(text[q+1]) {
+		return 0, false
+	}
+	return q + 1, true
+}
+
+// decadeLead reports whether the text before a year ends in a word that
+// leads a decade: "the", "early", "late", "mid".
+func decadeLead(before string) bool {
+	b := strings.ToLower(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), "-"), " "))
+	for _, w := range [...]string{"the", "early", "late", "mid"} {
+		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isASCIILetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // digits reads a run of digits, returning its end and value (capped).
