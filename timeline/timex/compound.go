@@ -72,7 +72,7 @@ func addDuration(a, b string) (string, bool) {
 	if strings.HasPrefix(tail, "T") && strings.Contains(a, "T") {
 		tail = tail[1:]
 	}
-	if strings.ContainsAny(tail, "X") || len(strings.Trim(strings.TrimPrefix(tail, "T"), "0123456789")) != 1 {
+	if strings.ContainsAny(tail, "X") || len(strings.Trim(strings.TrimPrefix(tail, "T"), "0123456789.")) != 1 {
 		return "", false
 	}
 	return a + tail, true
@@ -80,12 +80,16 @@ func addDuration(a, b string) (string, bool) {
 
 // lastUnit returns the rank of the smallest unit of a simple numeric
 // duration value: 0 for years through 3 for days, 5 to 7 for hours,
-// minutes and seconds (after the "T").
+// minutes and seconds (after the "T"). Only seconds may have decimals:
+// "two minutes 26.85 seconds" is PT2M26.85S.
 func lastUnit(v string) (int, bool) {
-	if len(v) < 3 || v[0] != 'P' || strings.Contains(v, "X") || strings.Contains(v, ".") {
+	if len(v) < 3 || v[0] != 'P' || strings.Contains(v, "X") {
 		return 0, false
 	}
 	c := v[len(v)-1]
+	if strings.Contains(v, ".") && c != 'S' {
+		return 0, false
+	}
 	inTime := strings.Contains(v, "T")
 	switch {
 	case inTime && c == 'H':
