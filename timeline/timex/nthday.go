@@ -5,10 +5,15 @@ import "strconv"
 // normNthDay normalizes a weekday counted in its month: "the first Sunday
 // in June", "the second Saturday of July", "the last Friday in May 2020".
 // The day and its year are found as a holiday's are (norm_date.go,
-// holiday and yearly).
+// holiday and yearly). A weekend counted so ("the first weekend in
+// December") is the weekend of that Saturday.
 func normNthDay(d *doc, m *match) (result, bool) {
 	mo, okM := d.num(m, roleM)
 	wd, okW := d.num(m, roleWD)
+	gran := granDay
+	if !m.has(roleWD) {
+		wd, okW, gran = 6, true, granWeekend
+	}
 	n := m.r.arg // "L": the last
 	if n == "" {
 		k, ok := d.num(m, roleN)
@@ -21,7 +26,7 @@ func normNthDay(d *doc, m *match) (result, bool) {
 		return result{}, false
 	}
 	code := pad2(mo) + "-" + n + "-" + strconv.Itoa(wd)
-	build := func(y int) point { return point{holiday(y, code), granDay} }
+	build := func(y int) point { return point{holiday(y, code), gran} }
 	p, ok := d.yearly(m, build)
 	if !ok {
 		return d.unknownYear(m, build(2000))
