@@ -86,8 +86,9 @@ func (d *doc) tenseMark(i int) (int, int) {
 		return 2, -1 // "is falling on Monday", "are preparing for Tuesday's match": a sure plan
 	}
 	s := d.toks[i].sent
-	right := len(d.toks) // the right side ends at the next clause
-	left := -1           // and the left at "because", whose clause has its own verb
+	fallback, fallbackTense := -1, 0 // an attribution after the date, if no other verb
+	right := len(d.toks)             // the right side ends at the next clause
+	left := -1                       // and the left at "because", whose clause has its own verb
 	for _, w := range [...]int{leftWindow, 40} {
 		for k := 1; k < w; k++ {
 			for _, j := range [2]int{i - k, i + k} {
@@ -106,12 +107,38 @@ func (d *doc) tenseMark(i int) (int, int) {
 					continue
 				}
 				if t := d.marker(j); t != 0 && !(j < i && d.inAside(j, i)) {
+					if j > i && fallback < 0 && d.attribution(i, j) {
+						fallback, fallbackTense = j, t // ", company officials confirmed.": the main clause's verb first
+						continue
+					}
 					return t, j
 				}
 			}
 		}
 	}
+	if fallback >= 0 {
+		return fallbackTense, fallback
+	}
 	return 0, -1
+}
+
+// attribution reports whether the verb at token j, after the date at
+// token i, is a reporting verb that ends the sentence after a comma and a
+// short subject: "will unveil it at the show in January, company
+// officials confirmed." It tells when the news was told, not when the
+// date is.
+func (d *doc) attribution(i, j int) bool {
+	if j+1 < len(d.toks) && d.toks[j+1].sent == d.toks[j].sent && !d.isPunct(j+1, '.') {
+		return false
+	}
+	if !d.isReporting(j) && !d.isAnyWord(j, "confirmed", "says", "say") {
+		return false
+	}
+	c := j - 1
+	for c > i && c >= j-5 && !d.pause(c) {
+		c--
+	}
+	return c > i && d.isPunct(c, ',')
 }
 
 // deedOn reports whether a past verb stands right before the date at token
@@ -495,7 +522,7 @@ func (d *doc) marker(j int) int {
 		return 0 // "meets tomorrow, followed by the Bank of Japan on Friday": a participle's phrase, no tense
 	case (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")) && j > 0 && d.prepositionBefore(j):
 		return 0 // "will meet in closed session Monday", "clashes with armed men": an adjective
-	case t.classes&(1<<ids.past) != 0 && d.nounAfterArticle(j):
+	case t.classes&(1<<ids.past) != 0 && (d.nounAfterArticle(j) || d.nounInPhrase(j)):
 		return 0 // "betting on a rate cut in March": a noun, no verb
 	case t.classes&(1<<ids.past) != 0:
 		if (d.isWord(j, "was") || d.isWord(j, "were")) && j+1 < len(d.toks) &&
@@ -732,6 +759,22 @@ func (d *doc) nounAfterArticle(j int) bool {
 	}
 	a := j - 2
 	return (d.isWord(a, "a") || d.isWord(a, "an") || d.isWord(a, "the")) && d.hint(a-1) == "nphead"
+}
+
+// nounInPhrase reports whether the past form at token j ends a noun phrase
+// an ordinal or a possessive opens, with a preposition or a pause after
+// it: "the central bank's first rate cut to come in the spring", "the
+// bank's rate cut in March"; not "Germany's exports hit a record", where an
+// object follows the verb.
+func (d *doc) nounInPhrase(j int) bool {
+	if j < 3 || j+1 >= len(d.toks) || d.hint(j) != "pastnoun" || d.toks[j-1].kind != tokWord ||
+		d.toks[j-1].classes&(1<<d.tg.ids.capital|1<<d.tg.ids.det|1<<d.tg.ids.past) != 0 {
+		return false
+	}
+	if d.toks[j-2].classes&(1<<d.tg.ids.ord) == 0 && !d.possessive(j-3) {
+		return false
+	}
+	return d.pause(j+1) || d.isAnyWord(j+1, "to", "in", "of", "by", "on", "at", "for", "was", "is", "would", "will")
 }
 
 // afterGerund reports whether the "-ed" word at token j follows a verb in
