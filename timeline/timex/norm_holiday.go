@@ -66,6 +66,9 @@ func (d *doc) yearly(m *match, build func(y int) point) (point, bool) {
 		return point{}, false
 	}
 	y := a.t.Year()
+	if n, _, ok := d.rel(m, roleRel); ok {
+		return build(y + n), true // "on Thanksgiving this year", "at Christmas last year"
+	}
 	return pick([]point{build(y - 1), build(y), build(y + 1)}, a.t, d.tense(m.first)), true
 }
 
