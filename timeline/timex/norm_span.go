@@ -315,11 +315,10 @@ func normPeriod(d *doc, m *match) (result, bool) {
 		return result{}, false
 	}
 	if y, ok := d.num(m, roleY); ok {
-		p = p.shift(4 * (y - p.start().Year()))
-		if p.gran == granMonth {
-			p = point{day(y, int(p.t.Month()), 1), granMonth}
-		} else if p.gran == granHalf {
-			p = point{day(y, int(p.t.Month()), 1), granHalf}
+		if p.gran == granMonth || p.gran == granHalf {
+			p = point{day(y, int(p.t.Month()), 1), p.gran} // "the same month of 2001"
+		} else {
+			p = p.shift(4 * (y - p.start().Year())) // a quarter, four a year
 		}
 	}
 	if m.r.arg == "-1" { // "the same period last year"
