@@ -405,7 +405,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 		}
 	case tense == 0 && d.copulaOf(m.first):
 		tense = 1 // "The final day of the season is on Sunday", said on a Monday: news writes "was" for one gone by
-	case tense <= 0 && m.first > 0 && d.scheduled(m.first-1):
+	case tense <= 0 && m.first > 0 && (d.scheduled(m.first-1) || d.startingAt(m.first) && m.last < len(d.toks) && !d.pause(m.last) && d.markerAfter(m.last, 4) >= 0):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	case m.first > 0 && d.setsAside(m.first-1) && m.last < len(d.toks) && (d.isWord(m.last, "a") || d.isWord(m.last, "an") || d.isWord(m.last, "as")):
 		tense = 1 // "has declared Saturday a public holiday": a day set aside lies ahead
@@ -523,11 +523,11 @@ func (d *doc) comesAfter(i int) bool {
 	return false
 }
 
-// startingAt reports whether "starting" or "beginning", maybe with "in" or
-// "from", stands right before token i: a start set for then.
+// startingAt reports whether "starting" or "beginning", maybe with "in",
+// "from" or "on", stands right before token i: a start set for then.
 func (d *doc) startingAt(i int) bool {
 	j := i - 1
-	if j > 0 && (d.isWord(j, "in") || d.isWord(j, "from")) {
+	if j > 0 && (d.isWord(j, "in") || d.isWord(j, "from") || d.isWord(j, "on")) {
 		j--
 	}
 	return j >= 0 && (d.isWord(j, "starting") || d.isWord(j, "beginning"))

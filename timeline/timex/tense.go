@@ -398,6 +398,10 @@ func (d *doc) rivalVerb(j int) bool {
 	if who {
 		obj = 1 << ids.capital // a rival's name: not "a cabinet on Sunday, which faces the tasks"
 	}
+	if o.kind == tokWord && o.classes&(obj|1<<ids.funcWord) == 0 && !who && j+2 < len(d.toks) && d.toks[j+2].sent == d.toks[j].sent {
+		o = &d.toks[j+2] // "Germany host minnows Costa Rica", "face holders Brazil": a title before the name
+		obj = 1 << ids.capital
+	}
 	return o.kind == tokWord && o.classes&obj != 0 && o.classes&(1<<ids.weekday|1<<ids.month) == 0
 }
 
