@@ -224,9 +224,15 @@ func (d *doc) shiftNamed(m *match, s shift) (result, bool) {
 	if m.has(roleU) { // counted in years
 		return d.point(m, build(y+s.n))
 	}
-	cands := []point{build(y - 1), build(y), build(y + 1)}
+	// Two years either way: a winter starts in the December before the
+	// year most of it falls in ("last winter", said in January, began two
+	// Decembers back).
+	cands := []point{build(y - 2), build(y - 1), build(y), build(y + 1), build(y + 2)}
 	if s.n == 0 {
-		return d.point(m, cands[1])
+		if g == granSeason && cands[1].end().After(s.a.t.AddDate(0, 0, -1)) {
+			return d.point(m, cands[1]) // "this winter", said in January: the one under way
+		}
+		return d.point(m, cands[2])
 	}
 	cur := point{s.a.t, g}.start()
 	if s.anaph && s.a.gran > g { // "in 1978 ... the following spring": after the whole year

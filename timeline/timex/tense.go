@@ -462,6 +462,8 @@ func (d *doc) marker(j int) int {
 		return 1
 	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
 		return 1 // "Schools reopen Monday"
+	case d.isAnyWord(j, "go", "head") && j+3 < len(d.toks) && d.isWord(j+1, "to") && d.isWord(j+2, "the") && d.isWord(j+3, "polls"):
+		return 1 // "Voters in the state of Osterland go to the polls on Sunday": a vote to come
 	case d.hint(j) == "rival" && d.rivalVerb(j):
 		return 1 // "Federer faces Nadal on Friday"
 	case t.classes&(1<<ids.fut) != 0:
