@@ -528,6 +528,9 @@ func (d *doc) marker(j int) int {
 		return 0 // "meets tomorrow, followed by the Bank of Japan on Friday": a participle's phrase, no tense
 	case (t.classes&(1<<ids.past) != 0 || d.hasSuffix(j, "ed")) && j > 0 && d.prepositionBefore(j):
 		return 0 // "will meet in closed session Monday", "clashes with armed men": an adjective
+	case t.classes&(1<<ids.past) != 0 && d.hyphenBefore(j) && j+1 < len(d.toks) && d.toks[j+1].kind == tokWord &&
+		d.toks[j+1].classes&(1<<ids.capital|1<<ids.det|1<<ids.funcWord) == 0:
+		return 0 // "the worst-hit towns", "quake-hit areas": the end of a compound adjective
 	case t.classes&(1<<ids.past) != 0 && (d.nounAfterArticle(j) || d.nounInPhrase(j)):
 		return 0 // "betting on a rate cut in March": a noun, no verb
 	case t.classes&(1<<ids.past) != 0:
