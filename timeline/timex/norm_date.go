@@ -14,6 +14,9 @@ func normDate(d *doc, m *match) (result, bool) {
 	if m.r.arg == "H" && !d.yearHalf(m) {
 		return result{}, false // "scored in the second half"
 	}
+	if m.r.arg == "open" && (m.first > 0 && d.toks[m.first-1].sent == d.toks[m.first].sent) {
+		return result{}, false // only a sentence's first word: "Women's March was"
+	}
 	if m.has(roleND) {
 		return d.numericDate(m)
 	}
