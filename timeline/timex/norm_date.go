@@ -14,7 +14,7 @@ func normDate(d *doc, m *match) (result, bool) {
 	if m.r.arg == "H" && !d.yearHalf(m) {
 		return result{}, false // "scored in the second half"
 	}
-	if m.r.arg == "open" && (m.first > 0 && d.toks[m.first-1].sent == d.toks[m.first].sent) {
+	if m.r.arg == "open" && m.first > 0 && d.toks[m.first-1].sent == d.toks[m.first].sent {
 		return result{}, false // only a sentence's first word: "Women's March was"
 	}
 	if m.has(roleND) {
@@ -392,7 +392,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 	case tense == 0 && verb < 0 && d.possessive(m.last) && d.headedBy(m.last+2, "ballot"):
 		// "the coalition contesting Thursday's election": with no verb to
 		// say whether the vote is over, the nearer of the two days
-	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && (d.expectation(verb) && !(m.first > 0 && d.isAnyWord(m.first-1, "after", "since", "following")) || d.timetableOf(m, verb))):
+	case tense <= 1 && d.possessive(m.last) && !d.aheadOf(m.first, 1) && !(tense == 1 && d.plannedDay(m, verb)):
 		tense = -1 // news reports days gone by: "Wednesday's ruling", unless "will" says otherwise
 	case tense < 0 && m.first > 0 && d.isWord(m.first-1, "into"):
 		tense = 0 // "extended their talks into Saturday", said on Friday: the nearer day, maybe the next
@@ -408,7 +408,7 @@ func (d *doc) weekday(m *match) (result, bool) {
 		}
 	case tense == 0 && d.copulaOf(m.first):
 		tense = 1 // "The final day of the season is on Sunday", said on a Monday: news writes "was" for one gone by
-	case tense <= 0 && m.first > 0 && (d.scheduled(m.first-1) || d.startingAt(m.first) && m.last < len(d.toks) && !d.pause(m.last) && d.markerAfter(m.last, 4) >= 0):
+	case tense <= 0 && m.first > 0 && (d.scheduled(m.first-1) || d.startsThen(m)):
 		tense = 1 // "called a strike for Monday", "a match starting Thursday": a schedule
 	case m.first > 0 && d.setsAside(m.first-1) && m.last < len(d.toks) && (d.isWord(m.last, "a") || d.isWord(m.last, "an") || d.isWord(m.last, "as")):
 		tense = 1 // "has declared Saturday a public holiday": a day set aside lies ahead
@@ -462,6 +462,25 @@ func (d *doc) timetableOf(m *match, v int) bool {
 		}
 	}
 	return true
+}
+
+// plannedDay reports whether the verb v that marks the future before a
+// possessive day at m plans it or sets its timetable: "expected to win
+// Sunday's elections", "want to stop Saturday's meeting", "Thursday's
+// match starts at 2:30"; not "decided to dismiss him after Saturday's
+// defeat".
+func (d *doc) plannedDay(m *match, v int) bool {
+	if d.timetableOf(m, v) {
+		return true
+	}
+	return d.expectation(v) && !(m.first > 0 && d.isAnyWord(m.first-1, "after", "since", "following"))
+}
+
+// startsThen reports whether the day at m follows "starting (on)" and
+// goes on into its clause with no pause: "the event starting on Thursday
+// whose winners qualify"; not "Starting on Saturday, toys have opened".
+func (d *doc) startsThen(m *match) bool {
+	return d.startingAt(m.first) && m.last < len(d.toks) && !d.pause(m.last) && d.markerAfter(m.last, 4) >= 0
 }
 
 // expectation reports whether token j is a word of plan or expectation
@@ -530,10 +549,10 @@ func (d *doc) comesAfter(i int) bool {
 // "from" or "on", stands right before token i: a start set for then.
 func (d *doc) startingAt(i int) bool {
 	j := i - 1
-	if j > 0 && (d.isWord(j, "in") || d.isWord(j, "from") || d.isWord(j, "on")) {
+	if j > 0 && d.isAnyWord(j, "in", "from", "on") {
 		j--
 	}
-	return j >= 0 && (d.isWord(j, "starting") || d.isWord(j, "beginning"))
+	return j >= 0 && d.isAnyWord(j, "starting", "beginning")
 }
 
 // possessive reports whether the tokens at i are "'s".
