@@ -43,8 +43,15 @@ func pick(cands []point, a time.Time, tense int) point {
 		if c.gran == granMonth {
 			againstPast, againstWill = againstCoarse, ruledOut // "will" rules a month out of the past
 		}
-		if tense < -1 && s.After(a) && c.gran == granMonth || tense < -2 && s.After(a) && c.gran == granDay {
-			dist += ruledOut // a pluperfect rules a month out of the future, a sentence's own past date a day too
+		if c.gran == granQuarter || c.gran == granHalf {
+			againstPast = againstCoarse // "Growth was 5.6 percent in the first quarter", said in November
+		}
+		if tense < -1 && s.After(a) && (c.gran == granMonth || c.gran == granQuarter || c.gran == granHalf || c.gran == granSeason) ||
+			tense < -2 && s.After(a) && c.gran == granDay {
+			// a pluperfect, or a past verb right on it ("grew 5.6 percent in
+			// the first quarter", said in November), rules a month, quarter
+			// or season out of the future; a sentence's own past date a day too
+			dist += ruledOut
 		} else if tense < 0 && s.After(a) {
 			dist += againstPast
 		}
