@@ -200,14 +200,20 @@ func monthOrDay(p point) bool { return p.gran == granMonth || p.gran == granDay 
 
 // weekdayRanges puts the second day of a range of weekdays on or after the
 // first: in "held Thursday through Saturday" said on a Thursday, Saturday
-// is the coming one, whatever the tense made of it alone.
+// is the coming one, whatever the tense made of it alone. A day joined by
+// "and" or "or" to one counted with "last", "next" or "this" shares its
+// week: "last Monday and Tuesday", "next Monday or Tuesday".
 func weekdayRanges(text string, xs []Timex) {
 	for i := 0; i+1 < len(xs); i++ {
 		x, y := &xs[i], &xs[i+1]
-		if y.Start-x.End > 9 || x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 10 || len(y.Value) != 10 || !namesWeekday(y.Text) || !namesWeekday(x.Text) {
+		if y.Start-x.End > 9 || x.Type != "DATE" || y.Type != "DATE" || len(x.Value) != 10 || len(y.Value) != 10 || !namesWeekday(y.Text) {
 			continue // " through " is the longest gap
 		}
-		if !rangeWord(strings.ToLower(strings.TrimSpace(text[x.End:y.Start]))) {
+		gap := strings.ToLower(strings.TrimSpace(text[x.End:y.Start]))
+		switch {
+		case namesWeekday(x.Text) && rangeWord(gap):
+		case countedWeekday(x.Text) && (gap == "and" || gap == "or"):
+		default:
 			continue
 		}
 		px, ok1 := parseValue(x.Value)
@@ -250,6 +256,13 @@ func monthPairs(text string, xs []Timex) {
 
 // namesWeekday reports whether an expression's text is a bare day of the
 // week ("Saturday"), whose date was guessed.
+// countedWeekday reports whether s is a weekday after "last", "next" or
+// "this": "last Monday".
+func countedWeekday(s string) bool {
+	rel, day, ok := strings.Cut(s, " ")
+	return ok && (strings.EqualFold(rel, "last") || strings.EqualFold(rel, "next") || strings.EqualFold(rel, "this")) && namesWeekday(day)
+}
+
 func namesWeekday(s string) bool {
 	_, ok := weekdayNumber(s)
 	return ok
