@@ -470,10 +470,25 @@ func (d *doc) timetableOf(m *match, v int) bool {
 // match starts at 2:30"; not "decided to dismiss him after Saturday's
 // defeat".
 func (d *doc) plannedDay(m *match, v int) bool {
-	if d.timetableOf(m, v) {
+	if d.timetableOf(m, v) || d.modalOfPhrase(m, v) {
 		return true
 	}
 	return d.expectation(v) && !(m.first > 0 && d.isAnyWord(m.first-1, "after", "since", "following"))
+}
+
+// modalOfPhrase reports whether the modal at token v opens a relative
+// clause on the noun phrase a possessive day at m opens: "before Sunday's
+// election, which could determine the country's future" is still to come.
+func (d *doc) modalOfPhrase(m *match, v int) bool {
+	if v <= m.last || v > m.last+12 || !d.modal(v) || v+1 < len(d.toks) && d.isWord(v+1, "have") {
+		return false // not "which could have changed everything"
+	}
+	for k := m.last; k < v; k++ {
+		if d.isAnyWord(k, "which", "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // startsThen reports whether the day at m follows "starting (on)" and
@@ -485,13 +500,13 @@ func (d *doc) startsThen(m *match) bool {
 
 // expectation reports whether token j is a word of plan or expectation
 // ("expected to win Sunday's elections", "plans to attend Tuesday's
-// match"), which, unlike a mere "would", puts a possessive day ahead; so
+// match", "expect strong demand at Saturday's auction"), which, unlike a mere "would", puts a possessive day ahead; so
 // does the "to" of an intent, which marks the future only after one ("want
 // to stop Saturday's meeting", "vowed to beat him in Sunday's polls"),
 // though not over a day the plan follows ("decided to dismiss him after
 // Saturday's defeat").
 func (d *doc) expectation(j int) bool {
-	return j >= 0 && (d.isWord(j, "expected") || d.isWord(j, "scheduled") || d.hint(j) == "intent" || d.isWord(j, "to"))
+	return j >= 0 && (d.isAnyWord(j, "expected", "expect", "expects", "scheduled", "to") || d.hint(j) == "intent")
 }
 
 // markerAfter returns the first tense mark within reach tokens from token

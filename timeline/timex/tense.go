@@ -770,17 +770,24 @@ func (d *doc) nounAfterArticle(j int) bool {
 	return (d.isWord(a, "a") || d.isWord(a, "an") || d.isWord(a, "the")) && d.hint(a-1) == "nphead"
 }
 
-// nounInPhrase reports whether the past form at token j ends a noun phrase
-// an ordinal or a possessive opens, with a preposition or a pause after
-// it: "the central bank's first rate cut to come in the spring", "the
-// bank's rate cut in March"; not "Germany's exports hit a record", where an
-// object follows the verb.
+// nounInPhrase reports whether the past form at token j is a noun: after
+// "more", "another" or "further" ("room for one more cut in the second
+// half"), after an article and before a preposition ("a cut in"), or ending a noun phrase an ordinal or a possessive opens, with
+// a preposition or a pause after it ("the central bank's first rate cut
+// to come in the spring", "the bank's rate cut in March"); not "Germany's
+// exports hit a record", where an object follows the verb.
 func (d *doc) nounInPhrase(j int) bool {
-	if j < 3 || j+1 >= len(d.toks) || d.hint(j) != "pastnoun" || d.toks[j-1].kind != tokWord ||
-		d.toks[j-1].classes&(1<<d.tg.ids.capital|1<<d.tg.ids.det|1<<d.tg.ids.past) != 0 {
+	if j < 3 || j+1 >= len(d.toks) || d.hint(j) != "pastnoun" || d.toks[j-1].kind != tokWord {
 		return false
 	}
-	if d.toks[j-2].classes&(1<<d.tg.ids.ord) == 0 && !d.possessive(j-3) {
+	if d.isAnyWord(j-1, "more", "another", "further") {
+		return true
+	}
+	if d.isAnyWord(j-1, "a", "an", "the") {
+		return d.pause(j+1) || d.isAnyWord(j+1, "in", "of", "by", "on", "at", "for", "to") // "room for a cut in the second half"
+	}
+	if d.toks[j-1].classes&(1<<d.tg.ids.capital|1<<d.tg.ids.det|1<<d.tg.ids.past) != 0 ||
+		d.toks[j-2].classes&(1<<d.tg.ids.ord) == 0 && !d.possessive(j-3) {
 		return false
 	}
 	return d.pause(j+1) || d.isAnyWord(j+1, "to", "in", "of", "by", "on", "at", "for", "was", "is", "would", "will")
