@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -166,6 +167,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 		}
 	}
 	timesOnDays(text, out)
+	clocksInPartOfDay(text, out)
 	localFromZoned(text, out)
 	rangeStarts(text, out)
 	weekdayRanges(text, out)
@@ -266,6 +268,30 @@ func timesOnDays(text string, xs []Timex) {
 			xs[i].Value = y.Value[:10] + xs[i].Value[10:] // "a 5:30 a.m. bed check on June 6"
 		}
 		i = j - 1
+	}
+}
+
+// clocksInPartOfDay puts a bare clock time on the half of the day a part
+// of the day just before it names: "This afternoon at about 3:30" is
+// 15:30, "Tonight at 9:15" 21:15. The clock alone read as morning.
+func clocksInPartOfDay(text string, xs []Timex) {
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := &xs[i], &xs[i+1]
+		if x.Type != "TIME" || y.Type != "TIME" || !bareClock(y.Text) || strings.ContainsAny(strings.ToLower(y.Text), "apm") ||
+			len(x.Value) < 3 || len(y.Value) != len("2006-01-02T15:04") {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
+		case "at", "at about", "at around", "around", "about", ",", ", at":
+		default:
+			continue
+		}
+		pod := x.Value[len(x.Value)-2:]
+		h, err := strconv.Atoi(y.Value[11:13])
+		if err != nil || h >= 12 || !(pod == "AF" && h <= 6 || (pod == "EV" || pod == "NI") && h >= 5) {
+			continue
+		}
+		y.Value = y.Value[:11] + pad2(h+12) + y.Value[13:]
 	}
 }
 
