@@ -500,11 +500,11 @@ func (d *doc) startsThen(m *match) bool {
 
 // expectation reports whether token j is a word of plan or expectation
 // ("expected to win Sunday's elections", "plans to attend Tuesday's
-// match", "expect strong demand at Saturday's auction"), which, unlike a mere "would", puts a possessive day ahead; so
-// does the "to" of an intent, which marks the future only after one ("want
-// to stop Saturday's meeting", "vowed to beat him in Sunday's polls"),
-// though not over a day the plan follows ("decided to dismiss him after
-// Saturday's defeat").
+// match", "expect strong demand at Saturday's auction"), which, unlike a
+// mere "would", puts a possessive day ahead; so does the "to" of an
+// intent, which marks the future only after one ("want to stop Saturday's
+// meeting", "vowed to beat him in Sunday's polls"), though not over a day
+// the plan follows ("decided to dismiss him after Saturday's defeat").
 func (d *doc) expectation(j int) bool {
 	return j >= 0 && (d.isAnyWord(j, "expected", "expect", "expects", "scheduled", "to") || d.hint(j) == "intent")
 }

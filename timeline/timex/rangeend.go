@@ -254,8 +254,6 @@ func monthPairs(text string, xs []Timex) {
 	}
 }
 
-// namesWeekday reports whether an expression's text is a bare day of the
-// week ("Saturday"), whose date was guessed.
 // countedWeekday reports whether s is a weekday after "last", "next" or
 // "this": "last Monday".
 func countedWeekday(s string) bool {
@@ -263,6 +261,8 @@ func countedWeekday(s string) bool {
 	return ok && (strings.EqualFold(rel, "last") || strings.EqualFold(rel, "next") || strings.EqualFold(rel, "this")) && namesWeekday(day)
 }
 
+// namesWeekday reports whether an expression's text is a bare day of the
+// week ("Saturday"), whose date was guessed.
 func namesWeekday(s string) bool {
 	_, ok := weekdayNumber(s)
 	return ok

@@ -277,7 +277,7 @@ func timesOnDays(text string, xs []Timex) {
 func clocksInPartOfDay(text string, xs []Timex) {
 	for i := 0; i+1 < len(xs); i++ {
 		x, y := &xs[i], &xs[i+1]
-		if x.Type != "TIME" || y.Type != "TIME" || !bareClock(y.Text) || strings.ContainsAny(strings.ToLower(y.Text), "apm") ||
+		if x.Type != "TIME" || y.Type != "TIME" || !bareClock(y.Text) || strings.ContainsAny(y.Text, "apmAPM") ||
 			len(x.Value) < 3 || len(y.Value) != len("2006-01-02T15:04") {
 			continue
 		}

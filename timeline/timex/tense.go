@@ -772,9 +772,10 @@ func (d *doc) nounAfterArticle(j int) bool {
 
 // nounInPhrase reports whether the past form at token j is a noun: after
 // "more", "another" or "further" ("room for one more cut in the second
-// half"), after an article and before a preposition ("a cut in"), or ending a noun phrase an ordinal or a possessive opens, with
-// a preposition or a pause after it ("the central bank's first rate cut
-// to come in the spring", "the bank's rate cut in March"); not "Germany's
+// half"), after an article and before a preposition ("a cut in"), or
+// ending a noun phrase an ordinal or a possessive opens, with a
+// preposition or a pause after it ("the central bank's first rate cut to
+// come in the spring", "the bank's rate cut in March"); not "Germany's
 // exports hit a record", where an object follows the verb.
 func (d *doc) nounInPhrase(j int) bool {
 	if j < 3 || j+1 >= len(d.toks) || d.hint(j) != "pastnoun" || d.toks[j-1].kind != tokWord {
