@@ -619,6 +619,13 @@ func (d *doc) timeOfDay(m *match) (string, bool) {
 	return d.clock(m, t.num)
 }
 
+// laterHalf reports whether hour h, written without am or pm, is in the
+// second half of the day the part of the day pod names: "5 o'clock this
+// afternoon", "7:30 tonight".
+func laterHalf(pod string, h int) bool {
+	return h < 12 && (pod == "AF" && h <= 6 || (pod == "EV" || pod == "NI") && h >= 5)
+}
+
 func (d *doc) clock(m *match, hm int) (string, bool) {
 	h, mi := hm/100, hm%100
 	if ap, ok := d.str(m, roleAMPM); ok {
@@ -630,7 +637,7 @@ func (d *doc) clock(m *match, hm int) (string, bool) {
 		} else if ap == "AM" && h == 12 {
 			h = 0
 		}
-	} else if pod, ok := d.str(m, rolePod); ok && h < 12 && (pod == "AF" && h <= 6 || (pod == "EV" || pod == "NI") && h >= 5) {
+	} else if pod, ok := d.str(m, rolePod); ok && laterHalf(pod, h) {
 		h += 12 // "5 o'clock this afternoon", "7:30 tonight"
 	}
 	if h > 24 || mi > 59 {

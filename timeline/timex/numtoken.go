@@ -87,10 +87,9 @@ func apostropheS(text string, j int) (int, bool) {
 // decadeLead reports whether the text before a year ends in a word that
 // leads a decade: "the", "early", "late", "mid".
 func decadeLead(before string) bool {
-	before = before[max(0, len(before)-12):] // the word before is all that counts
-	b := strings.ToLower(strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), "-"), " "))
+	b := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, " "), "-"), " ")
 	for _, w := range [...]string{"the", "early", "late", "mid"} {
-		if strings.HasSuffix(b, w) && (len(b) == len(w) || !isASCIILetter(b[len(b)-len(w)-1])) {
+		if hasSuffixFold(b, w) && (len(b) == len(w) || !isASCIILetter(b[len(b)-len(w)-1])) {
 			return true
 		}
 	}

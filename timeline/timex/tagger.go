@@ -288,7 +288,7 @@ func clocksInPartOfDay(text string, xs []Timex) {
 		}
 		pod := x.Value[len(x.Value)-2:]
 		h, err := strconv.Atoi(y.Value[11:13])
-		if err != nil || h >= 12 || !(pod == "AF" && h <= 6 || (pod == "EV" || pod == "NI") && h >= 5) {
+		if err != nil || !laterHalf(pod, h) {
 			continue
 		}
 		y.Value = y.Value[:11] + pad2(h+12) + y.Value[13:]
