@@ -384,6 +384,9 @@ func zoneWords(gap string) string {
 // cutTime cuts the word "time" from the start of s.
 func cutTime(s string) (string, bool) {
 	after, ok := strings.CutPrefix(s, "time")
+	if !ok {
+		after, ok = strings.CutPrefix(s, "Time") // "Eastern Time"
+	}
 	return after, ok && (after == "" || after[0] == ' ' || after[0] == ',')
 }
 
