@@ -93,9 +93,10 @@ func normShift(d *doc, m *match) (result, bool) {
 		s, _ := d.shiftOf(m)
 		// "last October" moves the narrative, and so do a part of this year
 		// the text names ("the third quarter this year", "June this year")
-		// and "this year" unless the narrative is in it already.
+		// and "this year" or "this quarter" unless the narrative is in it
+		// already ("rose in this quarter, after the previous quarter").
 		named := m.has(roleM) || m.has(roleQ) || m.has(roleHalf) || m.has(roleSeason)
-		r.deictic = !s.anaph && (s.n != 0 || named || r.pt.gran == granYear && !d.withinRef(r.pt))
+		r.deictic = !s.anaph && (s.n != 0 || named || (r.pt.gran == granYear || r.pt.gran == granQuarter) && !d.withinRef(r.pt))
 	}
 	return r, ok
 }

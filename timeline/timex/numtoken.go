@@ -249,8 +249,8 @@ func lower2(s string) string {
 func (tz *tokenizer) shortYear(text string, i int) token {
 	j, n := digits(text, i+1)
 	t := token{start: i, end: j, kind: tokNum}
-	if j-i != 3 {
-		return t
+	if j-i != 3 || i > 0 && isDigit(text[i-1]) {
+		return t // after a digit it is minutes or feet: "10'40\"48", "6'10\""
 	}
 	century := 1900
 	if n < 30 {

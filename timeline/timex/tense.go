@@ -814,8 +814,8 @@ func (d *doc) afterGerund(j int) bool {
 // told in the pluperfect, "had been due to" or "had been scheduled to"
 // with its verb and object, no other verb between ("had been due to
 // travel to Beijing on Sunday"), "had been scheduled for" it, or one
-// "originally scheduled for" it.
-// The plan has since changed, so its date may lie either side of the
+// "originally scheduled for" it, or a plan not kept, "was to have begun"
+// it. The plan has since changed, so its date may lie either side of the
 // story's, as the nearest does.
 func (d *doc) droppedPlan(i int) bool {
 	for j := i - 1; j > 1 && j >= i-leftWindow && d.toks[j].sent == d.toks[i].sent && !d.pause(j); j-- {
@@ -828,10 +828,14 @@ func (d *doc) droppedPlan(i int) bool {
 				!to && (d.isWord(j-1, "planned") || d.isWord(j-1, "slated"))) ||
 			(d.isWord(j-2, "originally") || d.isWord(j-2, "initially")) && // "the downhill, originally scheduled for Sunday, was called off"
 				(d.isWord(j-1, "due") || d.isWord(j-1, "scheduled") || d.isWord(j-1, "set") || d.isWord(j-1, "planned") || d.isWord(j-1, "slated"))
+		own := j + 1 // the plan's own verb
+		if to && j+2 < i && d.isWord(j+1, "have") && d.isAnyWord(j-1, "was", "were") {
+			plan, own = true, j+2 // "the service was to have begun on Thursday"
+		}
 		if !plan {
 			continue
 		}
-		for k := j + 2; k < i; k++ { // the plan's own verb is j+1
+		for k := own + 1; k < i; k++ {
 			if d.marker(k) != 0 {
 				return false // another verb between: "had been due to expire but was extended to March"
 			}
