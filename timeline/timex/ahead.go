@@ -34,7 +34,27 @@ func (d *doc) ahead(i int) bool {
 		i > 1 && d.isAnyWord(i-1, "possible", "likely") && d.present(i-2) {
 		return true
 	}
-	return d.aheadOf(i, 10) || d.prospect(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+	return d.aheadOf(i, 10) || d.prospect(i) || d.outlookFor(i) // "ahead of the rally on Tuesday": what comes ahead of lies ahead
+}
+
+// outlookFor reports whether the date at token i is what a noun of a view
+// ahead, or of hope or fear, is "for": "cut its outlook for the second
+// quarter", "worries for the second quarter", "hopes for next month".
+func (d *doc) outlookFor(i int) bool {
+	j := i - 1
+	if j > 0 && d.toks[j].classes&(1<<d.tg.ids.det) != 0 {
+		j-- // "for its fiscal second quarter"
+	}
+	if j < 1 || !d.isWord(j, "for") {
+		return false
+	}
+	switch d.hint(j - 1) {
+	case "outlook":
+		return true
+	case "intent", "warn": // only their nouns: "hopes", "fears", "plans"
+		return d.hasSuffix(j-1, "s") && d.toks[j-2].classes&(1<<d.tg.ids.det) != 0
+	}
+	return false
 }
 
 // prospect reports whether a word of prospect opens the noun phrase the

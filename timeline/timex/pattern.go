@@ -55,6 +55,20 @@ type elem struct {
 	role int  // role of the matched token, or -1
 }
 
+// midSentence reports whether a match does not open its sentence, so a
+// capital on its first word marks a name: "Days Inn", "the Haaretz
+// daily", not "Although daily talks".
+func midSentence(toks []token, m *match) bool {
+	return m.from > 0 && toks[m.from-1].sent == toks[m.from].sent
+}
+
+// nameBeforePause is midSentence, or a match that ends before a pause,
+// where a sentence's first word and the match make a noun phrase: "Bild
+// daily, the biggest".
+func nameBeforePause(toks []token, m *match) bool {
+	return midSentence(toks, m) || m.to < len(toks) && toks[m.to].kind == tokPunct
+}
+
 // rule is one line of a rules file: a pattern and how to normalize what it
 // matches.
 type rule struct {
@@ -114,6 +128,12 @@ func parseRule(lx *lexicon, line string) (*rule, error) {
 	}
 	if r.norm == "date" && r.arg == "span" {
 		r.fits = fillsUnit
+	}
+	switch {
+	case r.norm == "none" && r.arg == "mid":
+		r.fits = midSentence
+	case r.norm == "none" && r.arg == "name":
+		r.fits = nameBeforePause
 	}
 	return r, nil
 }
