@@ -22,6 +22,9 @@ func normNthDay(d *doc, m *match) (result, bool) {
 		}
 		n = strconv.Itoa(k)
 	}
+	if !okM && m.has(roleU) {
+		return d.nthDayOfMonthNamed(m, n, wd, gran)
+	}
 	if !okM || !okW || mo < 1 || mo > 12 {
 		return result{}, false
 	}
@@ -35,4 +38,27 @@ func normNthDay(d *doc, m *match) (result, bool) {
 		return result{}, false // "the fifth Monday in February 2021" was none
 	}
 	return d.point(m, p)
+}
+
+// nthDayOfMonthNamed is normNthDay in a month told by the document's date:
+// "the last Saturday of the month", "the first Monday of next month".
+func (d *doc) nthDayOfMonthNamed(m *match, n string, wd, gran int) (result, bool) {
+	shift := 0
+	if m.has(roleRel) {
+		k, _, ok := d.rel(m, roleRel)
+		if !ok {
+			return result{}, false
+		}
+		shift = k
+	}
+	a, known := d.anchor(false)
+	if !known {
+		return d.unknown(m, gran)
+	}
+	first := day(a.t.Year(), int(a.t.Month()), 1).AddDate(0, shift, 0)
+	t := holiday(first.Year(), pad2(int(first.Month()))+"-"+n+"-"+strconv.Itoa(wd))
+	if t.Month() != first.Month() {
+		return result{}, false
+	}
+	return d.point(m, point{t, gran})
 }

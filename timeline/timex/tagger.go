@@ -168,6 +168,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	}
 	timesOnDays(text, out)
 	clocksInPartOfDay(text, out)
+	clocksOfSets(text, out)
 	localFromZoned(text, out)
 	rangeStarts(text, out)
 	weekdayRanges(text, out)
@@ -293,6 +294,39 @@ func clocksInPartOfDay(text string, xs []Timex) {
 		}
 		y.Value = y.Value[:11] + pad2(h+12) + y.Value[13:]
 	}
+}
+
+// clocksOfSets takes the day off a bare clock time right after a set:
+// "tested every Wednesday at noon" is noon on each of those days, not on
+// the document's.
+func clocksOfSets(text string, xs []Timex) {
+	for i := 0; i+1 < len(xs); i++ {
+		x, y := &xs[i], &xs[i+1]
+		if x.Type != "SET" || !clockTime(y) || !bareClock(y.Text) {
+			continue
+		}
+		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
+		case "at", "at about", "at around", ",", ", at", "from":
+		default:
+			continue
+		}
+		for j := i + 1; j < len(xs) && clockTime(&xs[j]) && bareClock(xs[j].Text); j++ {
+			xs[j].Value = "XXXX-XX-XX" + xs[j].Value[10:]
+			if j+1 < len(xs) && !clockJoin(text[xs[j].End:xs[j+1].Start]) {
+				break
+			}
+		}
+	}
+}
+
+// clockJoin reports whether gap joins two clock times of one set or list:
+// "at 6:15 a.m. and 7 p.m.", "9 a.m., noon".
+func clockJoin(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "and", "or", ",", ", and", "to", "-", "until", "and again at", "and at":
+		return true
+	}
+	return false
 }
 
 // bareClock reports whether a time's text is a clock time and nothing

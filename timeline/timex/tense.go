@@ -462,6 +462,8 @@ func (d *doc) marker(j int) int {
 		return 1
 	case d.hint(j) == "schedpl" && j > 0 && d.pluralSubject(j-1):
 		return 1 // "Schools reopen Monday"
+	case d.isAnyWord(j, "plan", "intend") && j > 0 && (d.pluralSubject(j-1) || d.isAnyWord(j-1, "they", "we")):
+		return 1 // "Friends plan a jam session Sunday afternoon"
 	case d.isAnyWord(j, "go", "head") && j+3 < len(d.toks) && d.isWord(j+1, "to") && d.isWord(j+2, "the") && d.isWord(j+3, "polls"):
 		return 1 // "Voters in the state of Osterland go to the polls on Sunday": a vote to come
 	case d.hint(j) == "rival" && d.rivalVerb(j):
@@ -571,7 +573,7 @@ func (d *doc) mayMark(j int) bool {
 		return true
 	}
 	return d.hasSuffix(j, "ed") || d.isWord(j, "to") || d.isWord(j, "since") || d.isWord(j, "had") ||
-		d.isWord(j, "preparing") || d.isWord(j, "planning")
+		d.isWord(j, "preparing") || d.isWord(j, "planning") || d.isWord(j, "plan") || d.isWord(j, "intend")
 }
 
 // intent is the mark of "to" at token j: +1 when a verb of intent stands
