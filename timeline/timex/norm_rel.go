@@ -147,6 +147,9 @@ func (d *doc) shiftResult(m *match) (result, bool) {
 		if !s.known {
 			return d.unknown(m, granDay)
 		}
+		if pod, ok := d.str(m, rolePod); ok && d.habitual(m) {
+			return result{typ: m.r.typ, value: unknownValue(granDay) + "T" + pod}, true
+		}
 		n := s.n
 		if n == -1 && m.last-m.first == 1 && d.isWord(m.first, "overnight") && d.tense(m.first) > 0 {
 			n = 0 // "expected to make landfall overnight": the coming night
@@ -480,7 +483,7 @@ func unitCode(u string) string {
 	switch u {
 	case "quarter":
 		return "Q"
-	case "year", "years":
+	case "year", "years", "season": // a sport's season is counted in years
 		return "Y"
 	case "month":
 		return "M"
@@ -523,6 +526,42 @@ func (d *doc) sentenceHas(i int, w string) bool {
 	for j := lo; j < hi; j++ {
 		if d.isWord(j, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// habitual reports whether "in the morning" or "during the night" at m
+// tells what happens on any such part of the day: a present "is" or
+// "are" follows it closely ("In the evening the birds are healthy", "but
+// in the night the police are nowhere to be seen"), or comes before it
+// when no verb of the sentence dates it ("The market is quiet in the
+// morning").
+func (d *doc) habitual(m *match) bool {
+	if m.r.arg != "0a" || m.first == 0 || !d.isAnyWord(m.first-1, "in", "during") || !d.isWord(m.first, "the") {
+		return false
+	}
+	sent := d.toks[m.first].sent
+	for k := m.last; k < len(d.toks) && k < m.last+5 && d.toks[k].sent == sent && !d.pause(k); k++ {
+		if d.present(k) {
+			// a subject and its present copula right after the part of the
+			// day; not "is to fly" or "are expected", which plan, nor a
+			// passive ("the test in the morning is followed by"), an event's
+			return k+1 < len(d.toks) && d.marker(k+1) == 0 && !d.isWord(k+1, "to") && !d.participle(k+1)
+		}
+		if d.marker(k) != 0 {
+			return false
+		}
+	}
+	if t, v := d.tenseMark(m.first); t != 0 || v != -1 {
+		return false
+	}
+	for k := m.first - 2; k >= 0 && k > m.first-7 && d.toks[k].sent == sent && !d.pause(k); k-- {
+		if d.present(k) {
+			return true
+		}
+		if d.marker(k) != 0 {
+			return false
 		}
 	}
 	return false
