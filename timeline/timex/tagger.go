@@ -176,6 +176,7 @@ func (t *Tagger) Tag(text string, dct time.Time) []Timex {
 	eraRanges(text, out)
 	dayBesides(text, out)
 	out = weekdayBesides(text, out)
+	possessiveDaysAgree(text, out)
 	return splitYears(text, durationRanges(text, joinDurations(text, out)))
 }
 
