@@ -117,6 +117,8 @@ func (d *doc) released(i int) bool {
 func (d *doc) dateTense(m *match, g int) int {
 	tense, verb := d.tenseMark(m.first)
 	switch {
+	case (g == granDay || g == granMonth) && m.last < len(d.toks) && d.hint(m.last) == "mishap":
+		tense = -3 // "spoke about the March 13 killing", said in December: no one plans a killing
 	case tense <= 0 && g != granYear && d.dateSetFor(m.first) && !d.hadNear(m.first):
 		tense = 1 // "set a trial date for late September", said in March: a date fixed lies ahead
 	case tense == -1 && d.opensSentence(m.first):
