@@ -569,11 +569,11 @@ func (d *doc) mayMark(j int) bool {
 	if t.classes&(1<<ids.fut|1<<ids.past|1<<ids.futTo) != 0 || j > 0 && d.toks[j-1].classes&(1<<ids.futTo) != 0 {
 		return true
 	}
-	if h := d.hint(j); h == "sched" || h == "schedpl" || h == "rival" {
+	if h := d.hint(j); h == "sched" || h == "schedpl" || h == "rival" || h == "intent" && (d.isWord(j, "plan") || d.isWord(j, "intend")) {
 		return true
 	}
 	return d.hasSuffix(j, "ed") || d.isWord(j, "to") || d.isWord(j, "since") || d.isWord(j, "had") ||
-		d.isWord(j, "preparing") || d.isWord(j, "planning") || d.isWord(j, "plan") || d.isWord(j, "intend")
+		d.isWord(j, "preparing") || d.isWord(j, "planning")
 }
 
 // intent is the mark of "to" at token j: +1 when a verb of intent stands
