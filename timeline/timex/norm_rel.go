@@ -208,8 +208,10 @@ func (d *doc) shiftUnit(m *match, s shift, u string) (result, bool) {
 		// the quarter just ended: that quarter, not the one under way
 		p = d.topic
 	}
-	if y, ok := d.yearBefore(m.first); ok && s.implicit && s.n == 0 && g == granYear {
-		return d.point(m, point{day(y, 1, 1), granYear}) // "in 2003, the year the war ended"
+	if y, ok := d.yearBefore(m.first); ok && g == granYear && (s.implicit && s.n == 0 || s.n == -1 && d.isWord(m.first, "the")) {
+		// "in 2003, the year the war ended", "after 2012, the last year
+		// covered by the rules": the year named, in apposition
+		return d.point(m, point{day(y, 1, 1), granYear})
 	}
 	if s.implicit && s.n == 0 { // "the weekend": the one the tense points to
 		p = pick([]point{p.shift(-1), p, p.shift(1)}, s.a.t, d.tense(m.first))
