@@ -28,7 +28,7 @@ func normNthDay(d *doc, m *match) (result, bool) {
 	if !okM || !okW || mo < 1 || mo > 12 {
 		return result{}, false
 	}
-	code := pad2(mo) + "-" + n + "-" + strconv.Itoa(wd)
+	code := nthDayCode(mo, n, wd)
 	build := func(y int) point { return point{holiday(y, code), gran} }
 	p, ok := d.yearly(m, build)
 	if !ok {
@@ -56,9 +56,15 @@ func (d *doc) nthDayOfMonthNamed(m *match, n string, wd, gran int) (result, bool
 		return d.unknown(m, gran)
 	}
 	first := day(a.t.Year(), int(a.t.Month()), 1).AddDate(0, shift, 0)
-	t := holiday(first.Year(), pad2(int(first.Month()))+"-"+n+"-"+strconv.Itoa(wd))
+	t := holiday(first.Year(), nthDayCode(int(first.Month()), n, wd))
 	if t.Month() != first.Month() {
 		return result{}, false
 	}
 	return d.point(m, point{t, gran})
+}
+
+// nthDayCode is the holiday code of the n-th weekday wd of month mo
+// ("L" for the last): "11-4-4" is the fourth Thursday of November.
+func nthDayCode(mo int, n string, wd int) string {
+	return pad2(mo) + "-" + n + "-" + strconv.Itoa(wd)
 }

@@ -283,9 +283,7 @@ func clocksInPartOfDay(text string, xs []Timex) {
 			len(x.Value) < 3 || len(y.Value) != len("2006-01-02T15:04") {
 			continue
 		}
-		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
-		case "at", "at about", "at around", "around", "about", ",", ", at":
-		default:
+		if g := strings.ToLower(strings.TrimSpace(text[x.End:y.Start])); !clockLead(g) && g != "around" && g != "about" {
 			continue
 		}
 		pod := x.Value[len(x.Value)-2:]
@@ -306,9 +304,7 @@ func clocksOfSets(text string, xs []Timex) {
 		if x.Type != "SET" || !clockTime(y) || !bareClock(y.Text) {
 			continue
 		}
-		switch strings.ToLower(strings.TrimSpace(text[x.End:y.Start])) {
-		case "at", "at about", "at around", ",", ", at", "from":
-		default:
+		if g := strings.ToLower(strings.TrimSpace(text[x.End:y.Start])); !clockLead(g) && g != "from" {
 			continue
 		}
 		for j := i + 1; j < len(xs) && clockTime(&xs[j]) && bareClock(xs[j].Text); j++ {
@@ -318,6 +314,16 @@ func clocksOfSets(text string, xs []Timex) {
 			}
 		}
 	}
+}
+
+// clockLead reports whether gap leads from an expression to the clock
+// time of its day or set: "Tonight at 9:15", "every Wednesday at noon".
+func clockLead(gap string) bool {
+	switch gap {
+	case "at", "at about", "at around", ",", ", at":
+		return true
+	}
+	return false
 }
 
 // clockJoin reports whether gap joins two clock times of one set or list:
